@@ -1,0 +1,112 @@
+import type { Finding, Severity } from '../core/types.js';
+import { VouchError } from '../core/errors.js';
+import type { TextView, ViewName } from '../text/types.js';
+import { scoreWithContext } from './context.js';
+import type { Detector, Recognizer, ScanRequest, Stage } from './types.js';
+
+export interface RecognizerDetectorOptions {
+  id: string;
+  description: string;
+  recognizers: readonly Recognizer[];
+  stages?: readonly Stage[];
+  defaultOff?: readonly string[];
+  defaultSeverity?: Severity;
+}
+
+const defaultViews: readonly ViewName[] = ['original', 'normalized', 'decoded'];
+
+/**
+ * A detector made of recognizers: runs each on the views it asks for, maps spans back to the
+ * original text, applies context words, and keeps the best finding per span and type.
+ */
+export function createRecognizerDetector(options: RecognizerDetectorOptions): Detector {
+  const ids = new Set<string>();
+  for (const recognizer of options.recognizers) {
+    if (ids.has(recognizer.id)) {
+      throw new VouchError('VOUCH_DUPLICATE_ID', `${options.id}: recognizer "${recognizer.id}" is listed twice`);
+    }
+    ids.add(recognizer.id);
+  }
+  const entities = [...new Set(options.recognizers.flatMap((r) => r.entities ?? [r.entity]))];
+  return {
+    id: options.id,
+    description: options.description,
+    entities,
+    defaultOff: options.defaultOff ?? [],
+    stages: options.stages ?? ['input', 'output'],
+    scan: (request) => ({ findings: scanRecognizers(options, request) }),
+  };
+}
+
+function scanRecognizers(options: RecognizerDetectorOptions, request: ScanRequest): Finding[] {
+  const original = request.views.original;
+  const found: Finding[] = [];
+  for (const recognizer of options.recognizers) {
+    if (!emitsWanted(recognizer, request.entities)) continue;
+    for (const view of request.views.get(recognizer.views ?? defaultViews)) {
+      if (!triggered(recognizer, view.text)) continue;
+      for (const match of recognizer.recognize(view.text)) {
+        const type = match.type ?? recognizer.entity;
+        if (request.entities && !request.entities.has(type)) continue;
+        found.push(toFinding({ detectorId: options.id, recognizer, view, match, original, type, severity: options.defaultSeverity }));
+      }
+    }
+  }
+  return resolveOverlaps(found);
+}
+
+function emitsWanted(recognizer: Recognizer, wanted: ReadonlySet<string> | undefined): boolean {
+  if (!wanted) return true;
+  return (recognizer.entities ?? [recognizer.entity]).some((entity) => wanted.has(entity));
+}
+
+function triggered(recognizer: Recognizer, text: string): boolean {
+  if (!recognizer.triggers) return true;
+  return recognizer.triggers.some((trigger) => text.includes(trigger));
+}
+
+interface FindingParts {
+  detectorId: string;
+  recognizer: Recognizer;
+  view: TextView;
+  match: { start: number; end: number; score: number; message?: string };
+  original: string;
+  type: string;
+  severity: Severity | undefined;
+}
+
+function toFinding(parts: FindingParts): Finding {
+  const { recognizer, view, match } = parts;
+  const [start, end] = view.name === 'original' ? [match.start, match.end] : view.toOriginal(match.start, match.end);
+  const score = scoreWithContext(parts.original, { start, end, score: match.score }, recognizer);
+  const severity = recognizer.severity ?? parts.severity;
+  return {
+    detector: parts.detectorId,
+    type: parts.type,
+    start,
+    end,
+    score: Math.round(score * 1000) / 1000,
+    ...(severity ? { severity } : {}),
+    ...(match.message ? { message: match.message } : {}),
+    recognizer: recognizer.id,
+    ...(view.name === 'original' ? {} : { view: view.name }),
+  };
+}
+
+/**
+ * Keeps one finding per overlapping cluster of the same type (the highest score, then the widest),
+ * and drops a finding wholly inside a stronger finding of another type.
+ */
+export function resolveOverlaps(findings: Finding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Finding[] = [];
+  for (const finding of sorted) {
+    const shadowed = kept.some((other) =>
+      other.type === finding.type
+        ? other.start < finding.end && finding.start < other.end
+        : other.start <= finding.start && finding.end <= other.end && other.end - other.start > finding.end - finding.start,
+    );
+    if (!shadowed) kept.push(finding);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,72 @@
+import type { z } from 'zod';
+import type { Finding, Severity } from '../core/types.js';
+import type { TextViews, ViewName } from '../text/types.js';
+
+export const stages = ['input', 'output'] as const;
+export type Stage = (typeof stages)[number];
+
+/** Where the text came from; detectors may weigh evidence differently per source. */
+export type TextSource = 'user' | 'document' | 'tool' | 'model';
+
+export interface ScanRequest {
+  views: TextViews;
+  stage: Stage;
+  source?: TextSource;
+  /** Entity types to report; undefined = all the detector knows. */
+  entities?: ReadonlySet<string>;
+}
+
+export interface DetectorResult {
+  /** Every candidate found, including those below any threshold, sorted by start. */
+  findings: Finding[];
+}
+
+/** A detector family: "pii", "secrets", … Findings carry `detector: id`. */
+export interface Detector {
+  readonly id: string;
+  readonly description: string;
+  /** Entity or technique types this detector can emit. */
+  readonly entities: readonly string[];
+  /** Entity types left off unless a policy turns them on (e.g. low-precision ones). */
+  readonly defaultOff?: readonly string[];
+  readonly stages: readonly Stage[];
+  scan(request: ScanRequest): DetectorResult;
+}
+
+/** A candidate match inside one view's text; spans index that view's text. */
+export interface RecognizerMatch {
+  start: number;
+  end: number;
+  score: number;
+  /** Overrides the recognizer's entity, for recognizers that emit several types. */
+  type?: string;
+  message?: string;
+}
+
+/**
+ * One pattern family inside a detector, one file each (detectors/pii/credit-card.ts).
+ * `recognize` is sync and pure; it validates candidates (checksums, ranges) itself.
+ */
+export interface Recognizer {
+  /** Same as the file name, kebab-case. */
+  readonly id: string;
+  /** Entity type, e.g. "CREDIT_CARD". */
+  readonly entity: string;
+  /** Every type this recognizer may emit when it emits more than `entity`. */
+  readonly entities?: readonly string[];
+  readonly severity?: Severity;
+  /** Views to run on; default ['original', 'normalized', 'decoded']. */
+  readonly views?: readonly ViewName[];
+  /**
+   * Literal substrings (case-sensitive); when given, the recognizer only runs on a view that
+   * contains at least one of them. A cheap way to skip whole texts.
+   */
+  readonly triggers?: readonly string[];
+  /** Lowercase words that raise the score when they appear shortly before or after the match. */
+  readonly context?: readonly string[];
+  /** Lowercase words that lower the score (e.g. "order", "isbn" for a number). */
+  readonly negativeContext?: readonly string[];
+  recognize(text: string): RecognizerMatch[];
+}
+
+export type RecognizerConfigSchema = z.ZodType;
