@@ -32,8 +32,8 @@ export function parseConfig<Schema extends z.ZodType>(text: string, options: Par
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
     const first = document.errors[0]!;
-    const position = first.linePos?.[0];
-    const where = position ? `${options.source}:${position.line}:${position.col}` : options.source;
+    const position = lineCounter.linePos(first.pos[0]);
+    const where = `${options.source}:${position.line}:${position.col}`;
     throw new VouchError(code, `${where}: not valid YAML or JSON: ${first.message.split('\n')[0]}`, {
       file: options.source,
       fix: 'Fix the syntax at that line (indentation, quotes, a missing colon).',

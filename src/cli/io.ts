@@ -1,0 +1,22 @@
+import type { Writable } from 'node:stream';
+import type { Readable } from 'node:stream';
+
+/** Where a command reads and writes; tests pass their own. */
+export interface CliIo {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Writes a chunk and waits for the stream to drain when it is full. */
+export async function write(stream: Writable, chunk: string): Promise<void> {
+  if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+}
+
+export async function readAll(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import { VouchError } from '../core/errors.js';
+import { stages, type Stage } from '../detectors/types.js';
+import { detectors } from '../detectors/index.js';
+import { createGuard, type Guard } from '../guard/guard.js';
+import type { CliIo } from './io.js';
+
+export function parseStage(value: string): Stage {
+  if (!(stages as readonly string[]).includes(value)) {
+    throw new VouchError('VOUCH_USAGE', `--stage ${value} is not a stage`, { fix: `Use one of: ${stages.join(', ')}.` });
+  }
+  return value as Stage;
+}
+
+/** Parses `--detectors a,b`, rejecting unknown ids with the list of known ones. */
+export function parseDetectorList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const ids = value.split(',').map((id) => id.trim()).filter(Boolean);
+  if (ids.length === 0) throw new VouchError('VOUCH_USAGE', '--detectors is empty', { fix: `Name detectors: ${detectors.ids.join(', ')}.` });
+  for (const id of ids) detectors.get(id);
+  return ids;
+}
+
+/** Builds the guard a command runs with; reads VOUCH_HMAC_KEY for the hmac operator. */
+export function guardFromOptions(options: { policy?: string }, io: CliIo): Guard {
+  const policy = options.policy === undefined || options.policy.startsWith('builtin:') ? options.policy : resolve(io.cwd, options.policy);
+  const hmacKey = io.env.VOUCH_HMAC_KEY;
+  return createGuard({ ...(policy ? { policy } : {}), ...(hmacKey ? { hmacKey } : {}) });
+}

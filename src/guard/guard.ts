@@ -1,0 +1,207 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { VouchError, toVouchError } from '../core/errors.js';
+import type { Registry } from '../core/registry.js';
+import { strongerAction, type Action, type Finding } from '../core/types.js';
+import { detectors as builtinDetectors } from '../detectors/index.js';
+import type { Detector, Stage } from '../detectors/types.js';
+import { compilePolicy, type CompiledPolicy, type CompiledRule } from '../policy/compile.js';
+import { loadPolicy } from '../policy/load.js';
+import type { Policy } from '../policy/policy.js';
+import { applyRedactions, type Redaction } from '../policy/redact.js';
+import { createMemoryVault, restoreTokens, type VaultStore } from '../policy/vault.js';
+import { createTextViews } from '../text/views.js';
+import type { TextViewsOptions } from '../text/types.js';
+import { adHocRules } from './ad-hoc-rules.js';
+import { validateText } from './validate.js';
+import type { DetectorError, GuardContext, GuardFinding, GuardResult } from './types.js';
+
+export interface GuardOptions {
+  /** A resolved policy, or a policy file path / `builtin:<name>`; default `builtin:default`. */
+  policy?: Policy | string;
+  /** Where pseudonyms live; default an in-memory vault bounded by the policy's `vault` settings. */
+  vault?: VaultStore;
+  /** Key for the `hmac` redaction operator. */
+  hmacKey?: string;
+  /** Detector registry; default the built-in one. */
+  detectors?: Registry<Detector>;
+  views?: TextViewsOptions;
+}
+
+export interface Guard {
+  readonly policy: CompiledPolicy;
+  /** Checks text on its way to the model. */
+  checkInput(text: string, context?: GuardContext): Promise<GuardResult>;
+  /** Checks text coming back from the model. */
+  checkOutput(text: string, context?: GuardContext): Promise<GuardResult>;
+  check(stage: Stage, text: string, context?: GuardContext): Promise<GuardResult>;
+  /** Turns pseudonym tokens of the conversation back into their values. */
+  restore(text: string, context: GuardContext): Promise<string>;
+}
+
+/**
+ * Creates a guard that runs a policy's detectors and actions on input and output text.
+ * @example
+ * const guard = createGuard({ policy: 'builtin:default' });
+ * const result = await guard.checkInput('mail me at ana@example.org', { conversationId: 'c1' });
+ * result.action; // 'redact'
+ * result.text;   // 'mail me at <EMAIL_ADDRESS_1>'
+ */
+export function createGuard(options: GuardOptions = {}): Guard {
+  const registry = options.detectors ?? builtinDetectors;
+  const policy = typeof options.policy === 'object' ? options.policy : loadPolicy(options.policy ?? 'builtin:default');
+  const compiled = compilePolicy(policy, registry);
+  const vault =
+    options.vault ??
+    createMemoryVault({
+      ttlMs: policy.vault.ttlSeconds * 1000,
+      maxScopes: policy.vault.maxConversations,
+      maxEntriesPerScope: policy.vault.maxEntriesPerConversation,
+    });
+  const check = (stage: Stage, text: string, context: GuardContext = {}): Promise<GuardResult> =>
+    runCheck({ stage, text, context, compiled, registry, vault, options });
+  return {
+    policy: compiled,
+    check,
+    checkInput: (text, context) => check('input', text, context),
+    checkOutput: (text, context) => check('output', text, context),
+    restore: async (text, context) => (context.conversationId ? restoreTokens(text, vault, context.conversationId) : text),
+  };
+}
+
+interface CheckParts {
+  stage: Stage;
+  text: string;
+  context: GuardContext;
+  compiled: CompiledPolicy;
+  registry: Registry<Detector>;
+  vault: VaultStore;
+  options: GuardOptions;
+}
+
+interface DetectorRun {
+  findings: Finding[];
+  error?: VouchError;
+  latencyMs: number;
+}
+
+async function runCheck(parts: CheckParts): Promise<GuardResult> {
+  const started = performance.now();
+  validateText(parts.text, parts.compiled.policy.limits.maxInputChars);
+  const rules = adHocRules(parts.compiled.stages[parts.stage], parts.context.detectors, parts.registry);
+  const runs = runDetectors(parts, rules);
+  const findings: GuardFinding[] = [];
+  const errors: DetectorError[] = [];
+  const scores: Record<string, number> = {};
+  for (const rule of rules) {
+    const run = runs.get(rule.detector.id)!;
+    if (run.error) {
+      errors.push({ detector: rule.detector.id, rule: rule.id, code: run.error.code, message: run.error.message, action: rule.onError });
+      continue;
+    }
+    scores[rule.detector.id] = Math.max(scores[rule.detector.id] ?? 0, applyRule(rule, run.findings, parts.text, findings));
+  }
+  const kept = strongestPerSpan(findings);
+  let action = [...kept, ...errors].reduce<Action>((current, item) => strongerAction(current, item.action), 'allow');
+  let text = parts.text;
+  try {
+    text = await applyRedactions(parts.text, toRedactions(kept, rules), redactOptions(parts));
+  } catch (error) {
+    const failure = toVouchError(error);
+    errors.push({ detector: 'redaction', rule: 'redaction', code: failure.code, message: failure.message, action: 'block' });
+    action = 'block';
+    text = await applyRedactions(parts.text, toRedactions(kept, rules).map((r) => ({ ...r, operator: 'placeholder' })));
+  }
+  const detectorLatencyMs = Object.fromEntries([...runs].map(([id, run]) => [id, round(run.latencyMs)]));
+  return {
+    stage: parts.stage,
+    action,
+    findings: kept,
+    text,
+    scores,
+    latencyMs: round(performance.now() - started),
+    detectorLatencyMs,
+    errors,
+    policyHash: parts.compiled.hash,
+  };
+}
+
+function runDetectors(parts: CheckParts, rules: readonly CompiledRule[]): Map<string, DetectorRun> {
+  const views = createTextViews(parts.text, parts.options.views);
+  const wanted = new Map<string, Set<string>>();
+  for (const rule of rules) {
+    const entities = wanted.get(rule.detector.id) ?? new Set<string>();
+    for (const entity of rule.plans.keys()) entities.add(entity);
+    wanted.set(rule.detector.id, entities);
+  }
+  const runs = new Map<string, DetectorRun>();
+  for (const rule of rules) {
+    const detector = rule.detector;
+    if (runs.has(detector.id)) continue;
+    const started = performance.now();
+    try {
+      const entities = wanted.get(detector.id)!;
+      const request = { views, stage: parts.stage, entities, ...(parts.context.source ? { source: parts.context.source } : {}) };
+      const findings = entities.size === 0 ? [] : detector.scan(request).findings;
+      runs.set(detector.id, { findings, latencyMs: performance.now() - started });
+    } catch (error) {
+      const failure = new VouchError('VOUCH_DETECTOR_FAILED', `detector "${detector.id}" failed: ${toVouchError(error).message}`, { cause: error });
+      runs.set(detector.id, { findings: [], error: failure, latencyMs: performance.now() - started });
+    }
+  }
+  return runs;
+}
+
+/** Adds the rule's actionable findings to `into`; returns the detector's highest candidate score. */
+function applyRule(rule: CompiledRule, candidates: readonly Finding[], text: string, into: GuardFinding[]): number {
+  let top = 0;
+  for (const finding of candidates) {
+    const plan = rule.plans.get(finding.type);
+    if (!plan) continue;
+    if (rule.isAllowed(text.slice(finding.start, finding.end))) continue;
+    top = Math.max(top, finding.score);
+    if (finding.score < plan.threshold) continue;
+    const severity = plan.severity ?? finding.severity;
+    into.push({ ...finding, ...(severity ? { severity } : {}), action: plan.action, rule: rule.id });
+  }
+  return top;
+}
+
+function strongestPerSpan(findings: readonly GuardFinding[]): GuardFinding[] {
+  const bySpan = new Map<string, GuardFinding>();
+  for (const finding of findings) {
+    const key = `${finding.detector}\u0000${finding.type}\u0000${finding.start}\u0000${finding.end}`;
+    const previous = bySpan.get(key);
+    if (!previous || strongerAction(previous.action, finding.action) === finding.action) bySpan.set(key, finding);
+  }
+  return [...bySpan.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function toRedactions(findings: readonly GuardFinding[], rules: readonly CompiledRule[]): Redaction[] {
+  const redactions: Redaction[] = [];
+  for (const finding of findings) {
+    if (finding.action !== 'redact' && finding.action !== 'block') continue;
+    const rule = rules.find((candidate) => candidate.id === finding.rule && candidate.detector.id === finding.detector);
+    const plan = rule?.plans.get(finding.type);
+    redactions.push({
+      start: finding.start,
+      end: finding.end,
+      entity: finding.type,
+      operator: plan?.operator ?? 'placeholder',
+      keepLast: plan?.keepLast ?? 4,
+    });
+  }
+  return redactions;
+}
+
+function redactOptions(parts: CheckParts) {
+  return {
+    vault: parts.vault,
+    scope: parts.context.conversationId ?? `ephemeral:${randomUUID()}`,
+    ...(parts.options.hmacKey ? { hmacKey: parts.options.hmacKey } : {}),
+  };
+}
+
+function round(milliseconds: number): number {
+  return Math.round(milliseconds * 1000) / 1000;
+}

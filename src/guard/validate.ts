@@ -1,0 +1,32 @@
+import { VouchError } from '../core/errors.js';
+
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Rejects what cannot be scanned faithfully: non-strings, text over the size limit, and text
+ * with lone surrogates (which no encoder can represent, so spans would not survive a round trip).
+ */
+export function validateText(text: unknown, maxChars: number): asserts text is string {
+  if (typeof text !== 'string') {
+    throw new VouchError('VOUCH_INPUT_INVALID', `text must be a string, got ${describe(text)}`, {
+      fix: 'Pass the message text as a string.',
+    });
+  }
+  if (text.length > maxChars) {
+    throw new VouchError('VOUCH_INPUT_TOO_LARGE', `text has ${text.length} characters, over the limit of ${maxChars}`, {
+      fix: 'Split the input into smaller messages, or raise limits.maxInputChars in the policy.',
+    });
+  }
+  const index = text.search(loneSurrogate);
+  if (index !== -1) {
+    throw new VouchError('VOUCH_INPUT_INVALID', `text has a lone surrogate (U+${text.charCodeAt(index).toString(16).toUpperCase()}) at index ${index}`, {
+      fix: 'Send well-formed Unicode: re-encode the source as UTF-8, or call text.toWellFormed() to replace lone surrogates with U+FFFD.',
+    });
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+}

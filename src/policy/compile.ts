@@ -1,0 +1,104 @@
+import { hashJson } from '../core/hash.js';
+import { VouchError } from '../core/errors.js';
+import type { Registry } from '../core/registry.js';
+import type { Action, Severity } from '../core/types.js';
+import type { Detector, Stage } from '../detectors/types.js';
+import type { Allowlist, Policy, Rule } from './policy.js';
+import type { RedactionOperator } from './schema.js';
+
+/** What a rule does with findings of one entity type. */
+export interface EntityPlan {
+  action: Action;
+  threshold: number;
+  operator: RedactionOperator;
+  keepLast: number;
+  severity?: Severity;
+}
+
+export interface CompiledRule {
+  id: string;
+  detector: Detector;
+  onError: Action;
+  /** Entity types this rule acts on, with their plans. */
+  plans: ReadonlyMap<string, EntityPlan>;
+  isAllowed(value: string): boolean;
+}
+
+export interface CompiledPolicy {
+  policy: Policy;
+  /** sha256 of the policy's canonical JSON. */
+  hash: string;
+  stages: Readonly<Record<Stage, readonly CompiledRule[]>>;
+}
+
+/**
+ * Checks a resolved policy against the detector registry and prepares it for the hot path.
+ * Unknown detectors and entity names fail here, with the available ids in the message.
+ */
+export function compilePolicy(policy: Policy, detectors: Registry<Detector>): CompiledPolicy {
+  const global = compileAllowlist(policy.allowlist);
+  const compileStage = (stage: Stage): CompiledRule[] =>
+    policy[stage].rules.map((rule, index) => compileRule({ rule, path: `${stage}.rules[${index}]`, detectors, global, policyName: policy.name }));
+  return { policy, hash: hashJson(policy), stages: { input: compileStage('input'), output: compileStage('output') } };
+}
+
+interface RuleParts {
+  rule: Rule;
+  path: string;
+  detectors: Registry<Detector>;
+  global: (value: string) => boolean;
+  policyName: string;
+}
+
+function compileRule({ rule, path, detectors, global, policyName }: RuleParts): CompiledRule {
+  if (!detectors.has(rule.detector)) {
+    throw new VouchError('VOUCH_UNKNOWN_ID', `policy "${policyName}" ${path}: unknown detector "${rule.detector}"`, {
+      path: `${path}.detector`,
+      fix: `Use one of: ${detectors.ids.join(', ')}.`,
+    });
+  }
+  const detector = detectors.get(rule.detector);
+  for (const entity of Object.keys(rule.entities)) {
+    if (!detector.entities.includes(entity)) {
+      throw new VouchError('VOUCH_UNKNOWN_ID', `policy "${policyName}" ${path}.entities: detector "${detector.id}" has no entity "${entity}"`, {
+        path: `${path}.entities.${entity}`,
+        fix: `Use one of: ${detector.entities.join(', ')}.`,
+      });
+    }
+  }
+  const own = compileAllowlist(rule.allowlist);
+  return {
+    id: rule.id,
+    detector,
+    onError: rule.onError,
+    plans: planEntities(rule, detector),
+    isAllowed: (value) => global(value) || own(value),
+  };
+}
+
+function planEntities(rule: Rule, detector: Detector): Map<string, EntityPlan> {
+  const plans = new Map<string, EntityPlan>();
+  for (const entity of detector.entities) {
+    const setting = rule.entities[entity];
+    const listed = setting !== undefined && setting !== false && !(typeof setting === 'object' && setting.enabled === false);
+    const enabled = setting === undefined ? !rule.only && !(detector.defaultOff ?? []).includes(entity) : listed;
+    if (!enabled) continue;
+    const override = typeof setting === 'object' ? setting : {};
+    const severity = override.severity ?? rule.severity;
+    plans.set(entity, {
+      action: override.action ?? rule.action,
+      threshold: override.threshold ?? rule.threshold,
+      operator: override.operator ?? rule.operator,
+      keepLast: override.keepLast ?? rule.keepLast,
+      ...(severity === undefined ? {} : { severity }),
+    });
+  }
+  return plans;
+}
+
+function compileAllowlist(allowlist: Allowlist): (value: string) => boolean {
+  const values = new Set(allowlist.values);
+  const patterns = allowlist.patterns.map((source) => new RegExp(source, 'u'));
+  if (values.size === 0 && patterns.length === 0) return () => false;
+  return (value) => values.has(value) || patterns.some((pattern) => pattern.test(value));
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { actions, severities } from '../core/types.js';
+
+export const redactionOperators = ['mask', 'placeholder', 'hmac', 'pseudonymize'] as const;
+export type RedactionOperator = (typeof redactionOperators)[number];
+
+const regexSource = z.string().superRefine((source, context) => {
+  try {
+    new RegExp(source, 'u');
+  } catch (error) {
+    context.addIssue({ code: 'custom', message: `not a valid regular expression: ${(error as Error).message}` });
+  }
+});
+
+export const allowlistSchema = z
+  .object({
+    values: z.array(z.string().min(1)).default([]).describe('Exact matched texts that are never reported.'),
+    patterns: z.array(regexSource).default([]).describe('Regular expressions (Unicode mode) tested against the matched text.'),
+  })
+  .strict();
+
+const actionSchema = z.enum(actions);
+const thresholdSchema = z.number().min(0).max(1);
+
+export const entitySettingsSchema = z
+  .object({
+    enabled: z.boolean().optional(),
+    action: actionSchema.optional(),
+    threshold: thresholdSchema.optional(),
+    severity: z.enum(severities).optional(),
+    operator: z.enum(redactionOperators).optional(),
+    keepLast: z.number().int().min(0).max(16).optional(),
+  })
+  .strict();
+
+/** One rule: a detector, what to do with its findings, and per-entity overrides. */
+export const ruleSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case').optional().describe('Defaults to the detector id.'),
+    detector: z.string().optional().describe('Detector id; defaults to the rule id.'),
+    action: actionSchema.optional().describe('Action for findings at or above the threshold (default redact).'),
+    threshold: thresholdSchema.optional().describe('Minimum score to act on (default 0.5).'),
+    severity: z.enum(severities).optional(),
+    onError: actionSchema.optional().describe('Action when the detector fails; defaults to block for block and redact rules.'),
+    operator: z.enum(redactionOperators).optional().describe('Redaction operator (default placeholder).'),
+    keepLast: z.number().int().min(0).max(16).optional().describe('Characters the mask operator keeps visible.'),
+    entities: z
+      .record(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'entity names are UPPER_SNAKE_CASE'), z.union([z.boolean(), entitySettingsSchema]))
+      .optional()
+      .describe('Per-entity settings; `false` turns an entity off, `true` or an object turns it on.'),
+    only: z.boolean().optional().describe('When true, only the entities listed under `entities` run.'),
+    allowlist: allowlistSchema.partial().optional(),
+  })
+  .strict()
+  .refine((rule) => rule.id !== undefined || rule.detector !== undefined, { message: 'a rule needs `detector` (or `id`)' });
+
+const stageSchema = z.object({ rules: z.array(ruleSchema).default([]) }).strict();
+
+/** A policy file as written: every field optional so that `extends` can override a few. */
+export const policyFileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    version: z.literal(1).default(1),
+    name: z.string().min(1).optional(),
+    description: z.string().optional(),
+    extends: z.string().min(1).optional().describe('A policy file path (relative to this file) or "builtin:<name>".'),
+    input: stageSchema.optional(),
+    output: stageSchema.optional(),
+    allowlist: allowlistSchema.partial().optional(),
+    vault: z
+      .object({
+        ttlSeconds: z.number().int().positive().optional(),
+        maxConversations: z.number().int().positive().optional(),
+        maxEntriesPerConversation: z.number().int().positive().optional(),
+      })
+      .strict()
+      .optional(),
+    limits: z.object({ maxInputChars: z.number().int().positive().optional() }).strict().optional(),
+  })
+  .strict();
+
+export type PolicyFile = z.input<typeof policyFileSchema>;
+export type RuleFile = z.input<typeof ruleSchema>;
+export type EntitySettings = z.output<typeof entitySettingsSchema>;
