@@ -49,9 +49,10 @@ function locate(reference: string, baseDirectory: string): { path: string; sourc
   if (!reference.startsWith(builtinPrefix)) return { path: resolve(baseDirectory, reference), source: reference };
   const name = reference.slice(builtinPrefix.length);
   if (!(builtinPolicies as readonly string[]).includes(name)) {
-    throw new VouchError('VOUCH_UNKNOWN_ID', `unknown built-in policy "${reference}"`, {
+    const available = builtinPolicies.map((policy) => builtinPrefix + policy).join(', ');
+    throw new VouchError('VOUCH_UNKNOWN_ID', `unknown built-in policy "${reference}"; available: ${available}`, {
       path: 'extends',
-      fix: `Use one of: ${builtinPolicies.map((policy) => builtinPrefix + policy).join(', ')}.`,
+      fix: `Use one of: ${available}.`,
     });
   }
   return { path: resolve(builtinDirectory, `${name}.yaml`), source: reference };
