@@ -1,0 +1,47 @@
+/**
+ * `npm run bench`: throughput and latency of each detector and of the default policy on generated
+ * mixed text (1 KB, 2 KB, 10 KB, 1 MB), then the time of each pathological input. One core.
+ */
+import { performance } from 'node:perf_hooks';
+import { detectors } from '../src/detectors/index.js';
+import { createGuard } from '../src/guard/guard.js';
+import { createTextViews } from '../src/text/views.js';
+import { mixedText, pathologicalInputs } from './bench/corpus.js';
+import { formatRow, measure } from './bench/measure.js';
+
+const sizes = [
+  { label: '1 KB', size: 1_024 },
+  { label: '2 KB', size: 2_048 },
+  { label: '10 KB', size: 10_240 },
+  { label: '1 MB', size: 1_048_576 },
+];
+const widths = [26, 7, 7, 9, 10, 10];
+const quick = process.argv.includes('--quick');
+const budgetMs = quick ? 150 : 700;
+
+async function main(): Promise<void> {
+  console.log(`Vouch bench — node ${process.version}, one core, ${quick ? 'quick' : 'full'} budget ${budgetMs} ms per cell`);
+  console.log(formatRow(['subject', 'size', 'runs', 'MB/s', 'p50 ms', 'p99 ms'], widths));
+  const guard = createGuard({ policy: 'builtin:default' });
+  const subjects: { name: string; run: (text: string) => unknown }[] = [
+    ...detectors.units.map((detector) => ({
+      name: `detector ${detector.id}`,
+      run: (text: string) => detector.scan({ views: createTextViews(text), stage: 'input' as const }),
+    })),
+    { name: 'default policy (input)', run: (text: string) => guard.checkInput(text) },
+  ];
+  for (const subject of subjects) {
+    for (const { label, size } of sizes) {
+      const result = await measure(mixedText(size, size), subject.run, { budgetMs });
+      console.log(formatRow([subject.name, label, String(result.runs), result.megabytesPerSecond, result.p50Ms, result.p99Ms], widths));
+    }
+  }
+  console.log('\nPathological inputs (1 MB each, default policy, one run): every scan must finish');
+  for (const [name, text] of Object.entries(pathologicalInputs(1_048_576))) {
+    const started = performance.now();
+    const result = await guard.checkInput(text);
+    console.log(`${name.padStart(26)}  ${(performance.now() - started).toFixed(1).padStart(8)} ms  action=${result.action} findings=${result.findings.length}`);
+  }
+}
+
+await main();

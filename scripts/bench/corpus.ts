@@ -1,0 +1,101 @@
+/**
+ * Generates the bench corpus: mixed text (chat, logs, JSON, code, prose in several languages) with
+ * PII and credentials at a realistic density (about one per 400 characters). Deterministic.
+ */
+export function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const prose = [
+  'Thanks for getting back to me so quickly, the dashboard finally loads again after the cache flush.',
+  'Could you check why the nightly export skipped the last three partitions? Nothing in the logs says why.',
+  'We moved the meeting to Thursday because half the team is travelling for the conference.',
+  'The customer says the invoice total does not match the quote they signed last month.',
+  'Release notes: improved retry handling, smaller bundle, fixed a crash when the locale is missing.',
+  'Der Bericht ist fertig, aber die Zahlen für das dritte Quartal fehlen noch.',
+  'La reunión se movió al jueves porque la mitad del equipo está de viaje.',
+  "Le client dit que le montant de la facture ne correspond pas au devis signé le mois dernier.",
+  '请在周五之前把报告发给我，谢谢。',
+  'Obrigado pela resposta rápida, o painel voltou a funcionar depois da limpeza do cache.',
+];
+
+const logLines = [
+  '2026-03-14T09:12:44.120Z INFO  api.request method=GET path=/v2/orders status=200 duration_ms=41',
+  '2026-03-14T09:12:45.002Z WARN  worker.retry job=export-7731 attempt=3 backoff_ms=800',
+  '2026-03-14T09:12:46.871Z ERROR db.pool timeout acquiring connection after 5000ms pool=primary',
+  '10.0.4.17 - - [14/Mar/2026:09:12:47 +0000] "POST /login HTTP/1.1" 302 0 "-" "Mozilla/5.0"',
+];
+
+const code = [
+  'export function total(items) {\n  return items.reduce((sum, item) => sum + item.price * item.quantity, 0);\n}',
+  'def load_config(path):\n    with open(path) as handle:\n        return yaml.safe_load(handle)',
+  'SELECT id, status, created_at FROM orders WHERE created_at > now() - interval \'1 day\';',
+];
+
+const sensitive = [
+  'Reach me at maria.lopez@mailbox.example.org or +44 20 7946 0958.',
+  'Card on file: 4111 1111 1111 1111, exp 04/29.',
+  'SSN 512-44-7789 for the background check.',
+  'Wire to IBAN DE89 3704 0044 0532 0130 00 please.',
+  'aws_access_key_id = AKIAZ7QF3XMPLE5KTW2Q',
+  'export GITHUB_TOKEN=ghp_R8xT2mQ9vL4nK7pZ1wY6sD3fH5jB0cE2aU4i',
+  'connect to postgres://app:Xk93-frozen-Lamp@db.internal:5432/orders',
+  'client 192.168.14.201 requested https://status.example.net/incidents?id=4471',
+];
+
+function jsonRecord(random: () => number): string {
+  const id = Math.floor(random() * 1e6);
+  return JSON.stringify({ id, status: random() < 0.5 ? 'shipped' : 'pending', total: Math.round(random() * 50000) / 100, note: pick(prose, random) });
+}
+
+function pick<T>(items: readonly T[], random: () => number): T {
+  return items[Math.floor(random() * items.length)]!;
+}
+
+/** Mixed text of about `size` UTF-16 code units. */
+export function mixedText(size: number, seed = 1): string {
+  const random = createRandom(seed);
+  const parts: string[] = [];
+  let length = 0;
+  while (length < size) {
+    const roll = random();
+    const part =
+      roll < 0.35 ? pick(prose, random) : roll < 0.55 ? pick(logLines, random) : roll < 0.7 ? jsonRecord(random) : roll < 0.8 ? pick(code, random) : pick(sensitive, random);
+    parts.push(part);
+    length += part.length + 1;
+  }
+  return parts.join('\n').slice(0, size);
+}
+
+/** Inputs built to trip backtracking regexes; every scan must still finish. */
+export function pathologicalInputs(size: number): Record<string, string> {
+  return {
+    'one character (a)': 'a'.repeat(size),
+    'at signs (@)': '@'.repeat(size),
+    'a@ repeated': 'a@'.repeat(size / 2),
+    'digits': '4'.repeat(size),
+    'digits and spaces': '4 '.repeat(size / 2),
+    'dots and digits': '1.'.repeat(size / 2),
+    'base64 alphabet': 'QUJD'.repeat(size / 4),
+    'equals signs': '='.repeat(size),
+    'percent signs': '%'.repeat(size),
+    'password= lines': 'password=\n'.repeat(size / 10),
+    'nested base64': nestedBase64(size),
+    'hex digits': 'ab'.repeat(size / 2),
+    'colons and hex': 'a:'.repeat(size / 2),
+    'zero-width joiners': 'a\u200b'.repeat(size / 2),
+  };
+}
+
+function nestedBase64(size: number): string {
+  let text = 'contact ana@mailbox.example.org ';
+  for (let depth = 0; depth < 4; depth += 1) text = Buffer.from(text).toString('base64');
+  return `${text} `.repeat(Math.ceil(size / (text.length + 1))).slice(0, size);
+}
