@@ -32,7 +32,7 @@ describe('HTTP API', () => {
 
   it('answers health with the policy hash and serves the playground', async () => {
     const health = (await (await fetch(`${base}/healthz`)).json()) as { status: string; policy: string; policyHash: string };
-    expect(health).toMatchObject({ status: 'ok', policy: 'unnamed' });
+    expect(health).toMatchObject({ status: 'ok', policy: 'default' });
     expect(health.policyHash).toMatch(/^[0-9a-f]{64}$/);
     const page = await fetch(`${base}/`);
     expect(await page.text()).toContain('<h1>Vouch guard</h1>');

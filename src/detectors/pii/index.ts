@@ -1,9 +1,27 @@
 import type { Recognizer } from '../types.js';
 import { createRecognizerDetector } from '../recognizer-detector.js';
+import { creditCardRecognizer } from './credit-card.js';
+import { cryptoRecognizer } from './crypto.js';
+import { emailRecognizer } from './email.js';
+import { ibanRecognizer } from './iban.js';
+import { ipAddressRecognizer } from './ip-address.js';
+import { macAddressRecognizer } from './mac-address.js';
 import { nationalIdRecognizers } from './national/index.js';
+import { phoneRecognizer } from './phone.js';
+import { urlRecognizer } from './url.js';
+import { usSsnRecognizer } from './us-ssn.js';
 
 /** Structured PII recognizers, one file each. Add a recognizer: one file, one test, one line here. */
 export const piiRecognizers: readonly Recognizer[] = [
+  emailRecognizer,
+  phoneRecognizer,
+  creditCardRecognizer,
+  usSsnRecognizer,
+  ibanRecognizer,
+  ipAddressRecognizer,
+  urlRecognizer,
+  macAddressRecognizer,
+  cryptoRecognizer,
   ...nationalIdRecognizers,
 ];
 
@@ -17,3 +35,5 @@ export const piiDetector = createRecognizerDetector({
   defaultOff: piiDefaultOff,
   defaultSeverity: 'high',
 });
+
+export { createPhoneRecognizer, defaultPhoneRegions } from './phone.js';

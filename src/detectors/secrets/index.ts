@@ -1,8 +1,51 @@
 import type { Recognizer } from '../types.js';
 import { createRecognizerDetector } from '../recognizer-detector.js';
+import { chatRules } from './chat.js';
+import { cloudRules } from './cloud.js';
+import { createConnectionStringRules } from './connection-strings.js';
+import type { SecretRecognizer } from './define-secret-rule.js';
+import { emailSmsRules } from './email-sms.js';
+import { createGenericRules } from './generic.js';
+import { keyAndTokenRules } from './keys-and-tokens.js';
+import { createKnownSecretCheck } from './known-secret.js';
+import { llmRules } from './llm.js';
+import { observabilityRules } from './observability.js';
+import { opsRules } from './ops.js';
+import { paymentRules } from './payments.js';
+import { productivityRules } from './productivity.js';
+import { registryRules } from './registries.js';
+import { sourceHostRules } from './source-hosts.js';
+import { gateByTriggerIndex } from './trigger-index.js';
 
-/** Credential recognizers. */
-export const secretRecognizers: readonly Recognizer[] = [];
+/** Rules for formats with a provider-specific shape. Add one: a defineSecretRule entry in its category file, with tests. */
+export const formatSecretRules: readonly SecretRecognizer[] = [
+  ...cloudRules,
+  ...sourceHostRules,
+  ...chatRules,
+  ...paymentRules,
+  ...emailSmsRules,
+  ...llmRules,
+  ...registryRules,
+  ...opsRules,
+  ...observabilityRules,
+  ...productivityRules,
+  ...keyAndTokenRules,
+];
+
+const isKnownSecret = createKnownSecretCheck(formatSecretRules);
+
+/** Every secret rule: the format-specific ones, then URL passwords and assignment-based generic rules that defer to them. */
+export const secretRules: readonly SecretRecognizer[] = [
+  ...formatSecretRules,
+  ...createConnectionStringRules(isKnownSecret),
+  ...createGenericRules(isKnownSecret),
+];
+
+/**
+ * Credential recognizers as the engine runs them: every rule, gated by one shared trigger scan
+ * per text (see trigger-index.ts) rather than one `includes` per trigger per recognizer.
+ */
+export const secretRecognizers: readonly Recognizer[] = gateByTriggerIndex(secretRules);
 
 export const secretsDetector = createRecognizerDetector({
   id: 'secrets',

@@ -1,0 +1,88 @@
+import type { Recognizer, RecognizerMatch } from '../types.js';
+import { isDigitCode, isLetterCode } from './characters.js';
+
+const maxLocalLength = 64;
+const maxDomainLength = 253;
+const maxLabelLength = 63;
+const baseScore = 0.85;
+
+/** Suffixes of asset and source files that look like a TLD after "@" (icon@2x.png, a@b.js). */
+const fileSuffixes: ReadonlySet<string> = new Set([
+  'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'ico', 'bmp', 'tif', 'tiff', 'avif', 'heic',
+  'js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'css', 'scss', 'less', 'json', 'map', 'html', 'htm',
+  'md', 'txt', 'yml', 'yaml', 'lock', 'woff', 'woff2', 'ttf', 'otf', 'pdf', 'py', 'rb', 'php',
+]);
+
+const nonAsciiLetterOrNumber = /[\p{L}\p{N}]/u;
+
+function isNonAsciiWordCode(code: number): boolean {
+  return code > 127 && nonAsciiLetterOrNumber.test(String.fromCharCode(code));
+}
+
+function isLocalCode(code: number): boolean {
+  // letters, digits, and . _ % + - '
+  return isLetterCode(code) || isDigitCode(code) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45 || code === 39 || isNonAsciiWordCode(code);
+}
+
+function isDomainCode(code: number): boolean {
+  return isLetterCode(code) || isDigitCode(code) || code === 45 || code === 46 || isNonAsciiWordCode(code);
+}
+
+/** Start of the local part ending just before `at`, or -1 when there is no valid one. */
+function findLocalStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && at - start < maxLocalLength && isLocalCode(text.charCodeAt(start - 1))) start--;
+  if (start > 0 && at - start === maxLocalLength && isLocalCode(text.charCodeAt(start - 1))) return -1;
+  while (start < at && (text[start] === '.' || text[start] === "'")) start++;
+  const local = text.slice(start, at);
+  if (local.length === 0 || local.endsWith('.') || local.includes('..')) return -1;
+  return start;
+}
+
+/** End of the domain starting at `from`, or -1 when it is not a dotted name with a letter TLD. */
+function findDomainEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && end - from <= maxDomainLength && isDomainCode(text.charCodeAt(end))) end++;
+  if (end - from > maxDomainLength) return -1;
+  if (text.charCodeAt(end) === 95) return -1;
+  while (end > from && text[end - 1] === '.') end--;
+  return isValidDomain(text.slice(from, end)) ? end : -1;
+}
+
+function isValidDomain(domain: string): boolean {
+  const labels = domain.split('.');
+  if (labels.length < 2) return false;
+  for (const label of labels) {
+    if (label.length === 0 || label.length > maxLabelLength || label.startsWith('-') || label.endsWith('-')) return false;
+  }
+  const topLevel = labels[labels.length - 1]!.toLowerCase();
+  if (fileSuffixes.has(topLevel)) return false;
+  return topLevel.startsWith('xn--') || (topLevel.length >= 2 && /^\p{L}+$/u.test(topLevel));
+}
+
+/** Finds e-mail addresses by anchoring on each "@" and scanning a bounded local part and domain. */
+export function findEmails(text: string): RecognizerMatch[] {
+  const matches: RecognizerMatch[] = [];
+  let at = text.indexOf('@');
+  while (at !== -1) {
+    const start = at > 0 ? findLocalStart(text, at) : -1;
+    const end = start === -1 ? -1 : findDomainEnd(text, at + 1);
+    if (end !== -1) {
+      matches.push({ start, end, score: baseScore });
+      at = text.indexOf('@', end);
+    } else {
+      at = text.indexOf('@', at + 1);
+    }
+  }
+  return matches;
+}
+
+/** E-mail addresses: a local part of at most 64 characters, "@", and a dotted domain with a letter TLD. */
+export const emailRecognizer: Recognizer = {
+  id: 'email',
+  entity: 'EMAIL_ADDRESS',
+  triggers: ['@'],
+  context: ['email', 'e-mail', 'mail', 'mailto', 'contact', 'reach'],
+  negativeContext: ['npm', 'yarn', 'pnpm', 'package', 'version'],
+  recognize: findEmails,
+};

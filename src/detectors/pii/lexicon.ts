@@ -1,0 +1,269 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { VouchError } from '../../core/errors.js';
+
+/**
+ * Word lists for the PERSON and LOCATION recognizers, read once at module load from
+ * data/lexicons/ (three levels above this file, from src/ and from dist/ alike), plus the word
+ * scanner and lookup helpers both recognizers share.
+ */
+export interface Lexicons {
+  givenNames: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+  /** For each first word of a place, the most words any place starting with that word has. */
+  placeWordCounts: ReadonlyMap<string, number>;
+  /** Given names that are also common words, months, places or products. */
+  ambiguousNames: ReadonlySet<string>;
+  /** Places that are also common words or names used mostly for people. */
+  ambiguousPlaces: ReadonlySet<string>;
+  /** Capitalized words that are never part of a person's name. */
+  notNameWords: ReadonlySet<string>;
+}
+
+export const lexiconDirectory = fileURLToPath(new URL('../../../data/lexicons/', import.meta.url));
+
+const combiningMarks = /\p{M}/gu;
+const lettersWithoutDecomposition = /[łøßæœđðþı’‘]/g;
+const letterFolds: Readonly<Record<string, string>> = {
+  'ł': 'l', 'ø': 'o', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i', '’': "'", '‘': "'",
+};
+const nonAscii = /[^\u0000-\u007f]/;
+
+/** Folds a word to its lexicon key: lowercase, diacritics removed, curly apostrophes straightened. */
+export function foldKey(word: string): string {
+  const lower = word.toLowerCase();
+  if (!nonAscii.test(lower)) return lower;
+  return lower
+    .normalize('NFD')
+    .replace(combiningMarks, '')
+    .replace(lettersWithoutDecomposition, (letter) => letterFolds[letter] ?? letter);
+}
+
+/** Parses a lexicon file's text: one entry per line, `#` comments, keys folded, spaces collapsed. */
+export function parseLexicon(content: string): Set<string> {
+  const entries = new Set<string>();
+  for (const line of content.split('\n')) {
+    const entry = line.trim();
+    if (entry === '' || entry.startsWith('#')) continue;
+    entries.add(foldKey(entry.replace(/\s{1,16}/g, ' ')));
+  }
+  return entries;
+}
+
+/** Reads one file of data/lexicons/ into a set of folded keys. */
+export function readLexicon(fileName: string): Set<string> {
+  const path = join(lexiconDirectory, fileName);
+  try {
+    return parseLexicon(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new VouchError('VOUCH_CONFIG_NOT_FOUND', `The lexicon ${fileName} could not be read.`, {
+      file: path,
+      fix: 'Reinstall Vouch: the data/lexicons directory ships with the package and must sit beside dist/.',
+      cause: error,
+    });
+  }
+}
+
+/** Maps each first word of a multi-word entry to the largest word count of entries starting with it. */
+export function countWordsByFirstWord(entries: ReadonlySet<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const entry of entries) {
+    const words = entry.split(' ');
+    const first = words[0]!;
+    counts.set(first, Math.max(counts.get(first) ?? 0, words.length));
+  }
+  return counts;
+}
+
+function loadLexicons(): Lexicons {
+  const places = readLexicon('places.txt');
+  return {
+    givenNames: readLexicon('given-names.txt'),
+    surnames: readLexicon('surnames.txt'),
+    places,
+    placeWordCounts: countWordsByFirstWord(places),
+    ambiguousNames: readLexicon('ambiguous-names.txt'),
+    ambiguousPlaces: readLexicon('ambiguous-places.txt'),
+    notNameWords: readLexicon('not-name-words.txt'),
+  };
+}
+
+const loadStarted = performance.now();
+/** The lexicons, loaded once. */
+export const lexicons: Lexicons = loadLexicons();
+/** How long reading and indexing the lexicons took at module load, in milliseconds. */
+export const lexiconLoadMilliseconds = performance.now() - loadStarted;
+
+/** Looks a possibly hyphenated word up: the whole key, the key without hyphens, then each part. */
+export function hasNameKey(set: ReadonlySet<string>, key: string, part: 'any' | 'first'): boolean {
+  if (set.has(key)) return true;
+  if (!key.includes('-')) return false;
+  if (set.has(key.replaceAll('-', ''))) return true;
+  const parts = key.split('-');
+  return part === 'first' ? set.has(parts[0]!) : parts.some((piece) => set.has(piece));
+}
+
+/** Finds the longest place starting at `words[0]`; returns how many words it spans, or 0. */
+export function longestPlace(keys: readonly string[]): number {
+  const most = lexicons.placeWordCounts.get(keys[0] ?? '');
+  if (most === undefined) return 0;
+  let key = keys[0]!;
+  let longest = lexicons.places.has(key) ? 1 : 0;
+  for (let count = 2; count <= Math.min(most, keys.length); count++) {
+    key = `${key} ${keys[count - 1]!}`;
+    if (lexicons.places.has(key)) longest = count;
+  }
+  return longest;
+}
+
+/** Shape bits `scanWord` sets on a word. */
+export const wordShape = {
+  upperFirst: 1,
+  hasLower: 2,
+  /** An uppercase letter right after a lowercase one, as in `getName` or `McDonald`. */
+  camel: 4,
+  hasDigit: 8,
+  digitFirst: 16,
+} as const;
+
+/** A word found by `scanWord`: a run of letters, marks and digits, with inner `'` and `-`. */
+export interface WordSpan {
+  start: number;
+  end: number;
+  shape: number;
+}
+
+const upperLetter = 1;
+const lowerLetter = 2;
+const otherLetter = 3;
+const markClass = 4;
+const digitClass = 5;
+const joinerClass = 6;
+const otherClass = 7;
+/** Character class per UTF-16 code unit, filled lazily (0 = not yet classified). */
+const charClasses = new Uint8Array(0x10000);
+
+function classify(code: number): number {
+  if (code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2010 || code === 0x2011) return joinerClass;
+  const char = String.fromCharCode(code);
+  if (/[\p{Lu}\p{Lt}]/u.test(char)) return upperLetter;
+  if (/\p{Ll}/u.test(char)) return lowerLetter;
+  if (/\p{L}/u.test(char)) return otherLetter;
+  if (/\p{M}/u.test(char)) return markClass;
+  if (/\p{Nd}/u.test(char)) return digitClass;
+  return otherClass;
+}
+
+function charClass(code: number): number {
+  const known = charClasses[code]!;
+  if (known !== 0) return known;
+  const computed = classify(code);
+  charClasses[code] = computed;
+  return computed;
+}
+
+for (let code = 0; code < 128; code++) charClasses[code] = classify(code);
+
+function startsWord(kind: number): boolean {
+  return kind === upperLetter || kind === lowerLetter || kind === otherLetter || kind === digitClass;
+}
+
+function isLetterClass(kind: number): boolean {
+  return kind === upperLetter || kind === lowerLetter || kind === otherLetter || kind === markClass;
+}
+
+/** A joiner continues a word between letters, except an apostrophe before a final `s` (possessive). */
+function joinerContinues(text: string, index: number, previous: number): boolean {
+  if (!isLetterClass(previous) || index + 1 >= text.length) return false;
+  const next = text.charCodeAt(index + 1);
+  if (!isLetterClass(charClass(next))) return false;
+  const code = text.charCodeAt(index);
+  const isApostrophe = code === 0x27 || code === 0x2019;
+  if (!isApostrophe || (next !== 0x73 && next !== 0x53)) return true;
+  return index + 2 < text.length && isLetterClass(charClass(text.charCodeAt(index + 2)));
+}
+
+/**
+ * Finds the next word at or after `from` and writes it into `word`; false when none is left.
+ * One step per code unit, no backtracking, so a scan over a whole text is linear.
+ */
+export function scanWord(text: string, from: number, word: WordSpan): boolean {
+  let index = from;
+  while (index < text.length && !startsWord(charClass(text.charCodeAt(index)))) index++;
+  if (index >= text.length) return false;
+  word.start = index;
+  let shape = 0;
+  let previous = otherClass;
+  for (; index < text.length; index++) {
+    const kind = charClass(text.charCodeAt(index));
+    if (kind === upperLetter) shape |= index === word.start ? wordShape.upperFirst : previous === lowerLetter ? wordShape.camel : 0;
+    else if (kind === lowerLetter) shape |= wordShape.hasLower;
+    else if (kind === digitClass) shape |= index === word.start ? wordShape.digitFirst | wordShape.hasDigit : wordShape.hasDigit;
+    else if (kind === joinerClass) {
+      if (!joinerContinues(text, index, previous)) break;
+    } else if (kind !== otherLetter && kind !== markClass) break;
+    previous = kind;
+  }
+  word.end = index;
+  word.shape = shape;
+  return true;
+}
+
+/** Longest word, in code units, that can be part of a name or place. */
+export const longestNameWord = 40;
+const allowedCamelPrefix = /^(?:Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
+
+/** A capitalized word with lowercase letters and no digits: "Maria", "O'Brien", "McDonald". */
+export function isTitleWord(text: string, word: WordSpan): boolean {
+  const { shape } = word;
+  if ((shape & (wordShape.upperFirst | wordShape.hasLower | wordShape.hasDigit)) !== (wordShape.upperFirst | wordShape.hasLower)) return false;
+  if (word.end - word.start > longestNameWord) return false;
+  return (shape & wordShape.camel) === 0 || allowedCamelPrefix.test(text.slice(word.start, word.start + 6));
+}
+
+/** An all-capitals word of two or more letters and no digits: "GARCIA". */
+export function isCapsWord(word: WordSpan): boolean {
+  const length = word.end - word.start;
+  return (word.shape & (wordShape.upperFirst | wordShape.hasLower | wordShape.hasDigit)) === wordShape.upperFirst && length >= 2 && length <= longestNameWord;
+}
+
+const isSpace = (code: number): boolean => code === 0x20 || code === 0xa0;
+
+/** Whether two words are joined like the parts of one name: one space, or `. ` after an abbreviation. */
+export function isNameGap(text: string, end: number, nextStart: number, afterAbbreviation: boolean): boolean {
+  const length = nextStart - end;
+  if (length === 1) return isSpace(text.charCodeAt(end)) || (afterAbbreviation && text.charCodeAt(end) === 0x2e);
+  return length === 2 && afterAbbreviation && text.charCodeAt(end) === 0x2e && isSpace(text.charCodeAt(end + 1));
+}
+
+const leadingPunctuation = new Set([' ', '\t', '"', "'", '“', '‘', '«', '(', '[', '{', '*', '-', '•', '>', '#']);
+const sentenceEnds = new Set(['.', '!', '?', ':', '\n', '\r', '…']);
+
+/** Whether `start` begins a sentence, a line or a quoted value (looking back over quotes and bullets). */
+export function isSentenceStart(text: string, start: number): boolean {
+  for (let index = start - 1; index >= Math.max(0, start - 8); index--) {
+    const char = text[index]!;
+    if (sentenceEnds.has(char)) return true;
+    if (!leadingPunctuation.has(char)) return false;
+  }
+  return start <= 8;
+}
+
+const identifierBefore = new Set(['_', '.', '$', '#', '@', '/', '\\', '`', '<']);
+const identifierAfter = new Set(['_', '(', '`', '$', '@', '<']);
+
+/** Whether a word is glued to code: `user.Maria`, `Maria_id`, `@Maria`, `Maria(`, `Maria.name`. */
+export function isInsideIdentifier(text: string, start: number, end: number): boolean {
+  if (start > 0 && identifierBefore.has(text[start - 1]!)) return true;
+  const after = text[end];
+  if (after === undefined) return false;
+  if (identifierAfter.has(after)) return true;
+  return after === '.' && end + 1 < text.length && isLetterClass(charClass(text.charCodeAt(end + 1)));
+}
+
+/** The lowercase text of up to `length` code units before `start`, for cue patterns anchored at `$`. */
+export function textBefore(text: string, start: number, length: number): string {
+  return text.slice(Math.max(0, start - length), start).toLowerCase();
+}

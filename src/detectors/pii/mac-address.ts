@@ -1,0 +1,49 @@
+import type { Recognizer, RecognizerMatch } from '../types.js';
+
+/** The second octet of a MAC between two separators, or Cisco's middle group between dots: a cheap anchor. */
+const anchorPattern = /([:-])[0-9A-Fa-f]{2}\1|\.[0-9A-Fa-f]{4}\./g;
+/** Six hex octets with one consistent ":" or "-" separator, or three dotted groups of four, at one position. */
+const octetsPattern = /(?<![\w:.-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?!\w|[:.-][0-9A-Fa-f])/y;
+const ciscoPattern = /(?<![\w:.-])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?!\w|[:.-][0-9A-Fa-f])/y;
+
+const octetScore = 0.7;
+const ciscoScore = 0.6;
+const digitsOnlyCiscoScore = 0.35;
+const broadcastScore = 0.4;
+const zeroScore = 0.3;
+
+function scoreMac(candidate: string): number {
+  const hex = candidate.replace(/[:.-]/g, '').toLowerCase();
+  if (/^0+$/.test(hex)) return zeroScore;
+  if (/^f+$/.test(hex)) return broadcastScore;
+  if (candidate.includes('.')) return /[a-f]/.test(hex) ? ciscoScore : digitsOnlyCiscoScore;
+  return octetScore;
+}
+
+/** Finds MAC addresses (EUI-48) in colon, dash or Cisco dotted notation. */
+export function findMacAddresses(text: string): RecognizerMatch[] {
+  const matches: RecognizerMatch[] = [];
+  anchorPattern.lastIndex = 0;
+  let found: RegExpExecArray | null;
+  while ((found = anchorPattern.exec(text)) !== null) {
+    const pattern = found[0].startsWith('.') ? ciscoPattern : octetsPattern;
+    pattern.lastIndex = found.index - (pattern === ciscoPattern ? 4 : 2);
+    const mac = pattern.lastIndex >= 0 ? pattern.exec(text) : null;
+    if (mac) {
+      matches.push({ start: mac.index, end: mac.index + mac[0].length, score: scoreMac(mac[0]) });
+      anchorPattern.lastIndex = mac.index + mac[0].length;
+    } else {
+      anchorPattern.lastIndex = found.index + 1;
+    }
+  }
+  return matches;
+}
+
+/** MAC addresses: six octets with a consistent separator, or aaaa.bbbb.cccc; all-zero scores low. */
+export const macAddressRecognizer: Recognizer = {
+  id: 'mac-address',
+  entity: 'MAC_ADDRESS',
+  severity: 'low',
+  context: ['mac', 'ether', 'hwaddr', 'bssid', 'wifi', 'wlan', 'eth0', 'interface', 'device'],
+  recognize: findMacAddresses,
+};

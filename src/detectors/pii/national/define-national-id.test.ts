@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { defineNationalId, digitsOf, isGluedToNumber, numberNegativeContext } from './define-national-id.js';
+
+const evenRecognizer = defineNationalId({
+  id: 'xx-even',
+  entity: 'XX_EVEN',
+  pattern: /\b\d{2}( ?)\d{2}\b/,
+  context: ['even'],
+  score: (candidate) => (Number(digitsOf(candidate)) % 2 === 0 ? 0.4 : undefined),
+});
+
+describe('defineNationalId', () => {
+  it('finds every accepted candidate in one pass, even with a non-global pattern', () => {
+    expect(evenRecognizer.recognize('a 1234 b 1235 c 56 78 d')).toEqual([
+      { start: 2, end: 6, score: 0.4 },
+      { start: 16, end: 21, score: 0.4 },
+    ]);
+    expect(evenRecognizer.recognize('1234')).toEqual([{ start: 0, end: 4, score: 0.4 }]);
+  });
+
+  it('defaults the negative context to the shared number words', () => {
+    expect(evenRecognizer.negativeContext).toBe(numberNegativeContext);
+    expect(evenRecognizer.context).toEqual(['even']);
+  });
+
+  it('skips candidates that are pieces of longer numbers', () => {
+    expect(evenRecognizer.recognize('3.1234 1234-5 +1234 12/1234 9 12 34')).toEqual([]);
+  });
+});
+
+describe('defineNationalId with leadingDigitGroups', () => {
+  const definition = {
+    id: 'xx-grouped',
+    entity: 'XX_GROUPED',
+    pattern: /\b\d{3}([ -]?)\d{3}\1\d{2}\b/,
+    context: [],
+    score: (candidate: string) => (Number(digitsOf(candidate)) % 3 === 0 ? 0.4 : undefined),
+  };
+  const indexed = defineNationalId({ ...definition, leadingDigitGroups: [3, 8] });
+  const scanned = defineNationalId(definition);
+
+  it('finds exactly what a full regex pass finds', () => {
+    let state = 7;
+    const next = (): number => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return Math.floor(state / 65536);
+    };
+    const pieces = ['123', '456', '78', '12345678', ' ', '-', '.', 'x', '+', '9', ', '];
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from({ length: 40 }, () => pieces[next() % pieces.length]).join('');
+      expect(indexed.recognize(text)).toEqual(scanned.recognize(text));
+    }
+  });
+
+  it('finds nothing when no number has a listed leading group', () => {
+    expect(defineNationalId({ ...definition, leadingDigitGroups: [8] }).recognize('123 456 78')).toEqual([]);
+  });
+
+  it('refuses leading group lengths the index does not keep', () => {
+    expect(() => defineNationalId({ ...definition, leadingDigitGroups: [3, 5] })).toThrow(/leading digit groups 5/);
+  });
+});
+
+describe('isGluedToNumber', () => {
+  it('spots phone prefixes, decimals, dates and ranges', () => {
+    expect(isGluedToNumber('+1234', 1, 5, false)).toBe(true);
+    expect(isGluedToNumber('0.1234', 2, 6, false)).toBe(true);
+    expect(isGluedToNumber('1234-5', 0, 4, false)).toBe(true);
+    expect(isGluedToNumber('1234.', 0, 4, false)).toBe(false);
+    expect(isGluedToNumber('id-1234', 3, 7, false)).toBe(false);
+  });
+
+  it('treats a neighbouring digit group as glued only for space-grouped candidates', () => {
+    expect(isGluedToNumber('9 12 34', 2, 7, true)).toBe(true);
+    expect(isGluedToNumber('9 1234', 2, 6, false)).toBe(false);
+    expect(isGluedToNumber('12 34 5', 0, 5, true)).toBe(true);
+  });
+});
+
+describe('digitsOf', () => {
+  it('keeps only ASCII digits', () => {
+    expect(digitsOf('529.982.247-25')).toBe('52998224725');
+    expect(digitsOf('AB 12 34 56 C')).toBe('123456');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { isNonPhoneShape, phoneCandidatePattern, phoneWindows } from './phone-candidates.js';
+
+function candidates(text: string): string[] {
+  return [...text.matchAll(phoneCandidatePattern)].map((found) => found[0]);
+}
+
+describe('phoneCandidatePattern', () => {
+  it('picks up separated and international runs as whole tokens', () => {
+    expect(candidates('call +44 20 7946 0958 or (415) 555-2671.')).toEqual(['+44 20 7946 0958', '(415) 555-2671']);
+    expect(candidates('csv,415.555.2671,x')).toEqual(['415.555.2671']);
+  });
+
+  it('skips runs glued to words, decimals, currency and times', () => {
+    expect(candidates('id4155552671 $4155552671 12:30:45 v2.4155552671 x.4155552671')).toEqual([]);
+  });
+});
+
+describe('isNonPhoneShape', () => {
+  it('flags dates, IPv4, ISBNs and dotted versions', () => {
+    expect(isNonPhoneShape('2024-01-15', '20240115')).toBe(true);
+    expect(isNonPhoneShape('15.01.2024', '15012024')).toBe(true);
+    expect(isNonPhoneShape('192.168.100.200', '192168100200')).toBe(true);
+    expect(isNonPhoneShape('978-0-306-40615-7', '9780306406157')).toBe(true);
+    expect(isNonPhoneShape('0-306-40615-2', '0306406152')).toBe(true);
+    expect(isNonPhoneShape('2.7.18.1234', '27181234')).toBe(true);
+    expect(isNonPhoneShape('3.14159265', '314159265')).toBe(true);
+    expect(isNonPhoneShape('512-44-7789', '512447789')).toBe(true);
+    expect(isNonPhoneShape('1 2 345 678', '12345678')).toBe(true);
+    expect(isNonPhoneShape('12 12 12 12 12 12 12', '12121212121212')).toBe(true);
+  });
+
+  it('lets phone shapes through', () => {
+    expect(isNonPhoneShape('(415) 555-2671', '4155552671')).toBe(false);
+    expect(isNonPhoneShape('06.12.34.56.78', '0612345678')).toBe(false);
+  });
+});
+
+describe('phoneWindows', () => {
+  it('lists the whole run, then without the first and/or last token', () => {
+    expect(phoneWindows('12 (415) 555-2671')).toEqual([
+      [0, 17],
+      [3, 17],
+      [0, 8],
+      [3, 8],
+    ]);
+    expect(phoneWindows('4155552671')).toEqual([[0, 10]]);
+    expect(phoneWindows('+1 415 555 2671 22')).toEqual([
+      [0, 18],
+      [0, 15],
+    ]);
+  });
+});

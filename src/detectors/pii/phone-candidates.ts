@@ -1,0 +1,43 @@
+import { isIsbn10, isIsbn13 } from './validators/isbn.js';
+
+/**
+ * A run of digits with phone separators: optional "+" or "(" first, 7–24 characters, ending on a
+ * digit, not glued to words, decimals, paths, times or currency symbols.
+ */
+export const phoneCandidatePattern = /(?<![\w+.\-/:$€£¥#(])[+(]?\d[\d ().-]{5,22}\d(?!\w|[.\-/:]\d)/g;
+
+const datePatterns = [/^\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}$/, /^\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}$/];
+const dottedQuadPattern = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+const ssnPattern = /^\d{3}-\d{2}-\d{4}$/;
+
+/**
+ * True for text shaped like a date, an IPv4 address, a US SSN, an ISBN, a dotted version number, or a list
+ * of small numbers (more than one single-digit group, or more than six groups).
+ */
+export function isNonPhoneShape(text: string, digits: string): boolean {
+  const groups = text.split(/[ ().-]+/).filter((group) => group.length > 0);
+  if (groups.length > 6 || groups.filter((group) => group.replace(/\D/g, '').length === 1).length > 1) return true;
+  if (datePatterns.some((pattern) => pattern.test(text)) || dottedQuadPattern.test(text) || ssnPattern.test(text)) return true;
+  if (digits.length === 13 && isIsbn13(digits)) return true;
+  if (digits.length === 10 && (text.match(/-/g)?.length ?? 0) === 3 && isIsbn10(digits)) return true;
+  if (text.includes('.') && text.split('.').some((group) => group.replace(/\D/g, '').length < 2)) return true;
+  return false;
+}
+
+/**
+ * Sub-spans of a candidate worth trying, widest first: the whole run, then without its first
+ * and/or last space-separated token, for a phone number next to another number ("room 12 …").
+ * A leading "+country" token is never dropped.
+ */
+export function phoneWindows(candidate: string): [start: number, end: number][] {
+  const tokens = [...candidate.matchAll(/\S+/g)].map((token): [number, number] => [token.index, token.index + token[0].length]);
+  const windows: [number, number][] = [[0, candidate.length]];
+  if (tokens.length < 2) return windows;
+  const second = tokens[1]![0];
+  const beforeLast = tokens[tokens.length - 2]![1];
+  const keepsCountryCode = candidate.startsWith('+');
+  if (!keepsCountryCode) windows.push([second, candidate.length]);
+  windows.push([0, beforeLast]);
+  if (tokens.length >= 3 && !keepsCountryCode) windows.push([second, beforeLast]);
+  return windows;
+}

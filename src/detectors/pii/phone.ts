@@ -1,0 +1,158 @@
+import { Metadata, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import { scoreWithContext } from '../context.js';
+import type { Recognizer, RecognizerMatch } from '../types.js';
+import { BoundedCache } from './bounded-cache.js';
+import { countDigits, digitsOf, isOneRepeatedCharacter } from './characters.js';
+import { isNonPhoneShape, phoneCandidatePattern, phoneWindows } from './phone-candidates.js';
+
+/** Regions whose national formats are recognized without a "+country" prefix. */
+export const defaultPhoneRegions: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'BR', 'ES', 'IT', 'AU', 'CA'];
+
+/** Regions whose national numbers are always written with the trunk prefix 0 (020 7946 0958). */
+const writtenWithZero: ReadonlySet<string> = new Set(['GB', 'DE', 'FR', 'AU']);
+/** Regions whose national numbers never start with 0. */
+const writtenWithoutZero: ReadonlySet<string> = new Set(['US', 'CA', 'ES', 'BR']);
+/** Regions where a mobile number is also commonly written without the trunk prefix its format shows. */
+const trunkPrefixOptional: ReadonlySet<string> = new Set(['IN']);
+
+const phoneContext = ['phone', 'call', 'tel', 'telephone', 'mobile', 'cell', 'whatsapp', 'contact', 'fax', 'sms', 'text', 'dial', 'ring', 'mob', 'ph', 'number'];
+const internationalScore = 0.75;
+const nationalScore = 0.6;
+const unseparatedNationalScore = 0.4;
+/** The shortest international number worth validating (country code plus subscriber number). */
+const minDigits = 7;
+/** Shorter national numbers exist (small German towns) but look like any other pair of numbers. */
+const minNationalDigits = 8;
+/** Windows whose verdict is remembered per recognizer. */
+const cacheSize = 4096;
+/** libphonenumber calls allowed per scan: a floor plus one per 64 characters, so crafted input stays linear. */
+const parseBudget = { floor: 256, charactersPerParse: 64 } as const;
+
+const parenthesizedPattern = /\((\d+)\)/;
+
+/**
+ * True when the text as written is the region's national form (with the trunk prefix where that
+ * is customary, parentheses only around the area code the format shows first) or an IDD form.
+ */
+function matchesWrittenForm(text: string, digits: string, phone: PhoneNumber, region: string): boolean {
+  const national = phone.nationalNumber as string;
+  const callingCode = phone.countryCallingCode as string;
+  const formatted = phone.formatNational();
+  const writtenArea = parenthesizedPattern.exec(text)?.[1];
+  if (writtenArea !== undefined && writtenArea !== /\d+/.exec(formatted)?.[0]) return false;
+  if (digits === digitsOf(formatted)) return true;
+  if (digits === national) return trunkPrefixOptional.has(region) ? phone.getType() === 'MOBILE' : !writtenWithZero.has(region);
+  if (callingCode === '1' && digits === `1${national}`) return true;
+  return digits === `00${callingCode}${national}` || digits === `011${callingCode}${national}`;
+}
+
+function possibleLengthsOf(regions: readonly CountryCode[]): ReadonlyMap<string, ReadonlySet<number>> {
+  const metadata = new Metadata();
+  return new Map(
+    regions.map((region) => {
+      metadata.selectNumberingPlan(region);
+      return [region, new Set(metadata.numberingPlan?.possibleLengths() ?? [])];
+    }),
+  );
+}
+
+/** Verdicts by window text, shared by the scans of one recognizer (conversations resend the same numbers). */
+type VerdictCache = BoundedCache<Verdict | null>;
+type Verdict = { score: number; region: string };
+
+/** Per-scan state: the regions, their national number lengths, the shared cache and the remaining parse budget. */
+interface PhoneScan {
+  readonly text: string;
+  readonly regions: readonly CountryCode[];
+  readonly lengths: ReadonlyMap<string, ReadonlySet<number>>;
+  readonly cache: VerdictCache;
+  parsesLeft: number;
+}
+
+/** Regions where `digits`, written nationally, could be a number: leading zero and length fit. */
+function regionsToTry(scan: PhoneScan, digits: string): CountryCode[] {
+  const startsWithZero = digits.startsWith('0');
+  return scan.regions.filter((region) => {
+    if (startsWithZero ? writtenWithoutZero.has(region) : writtenWithZero.has(region)) return false;
+    const lengths = scan.lengths.get(region);
+    if (!lengths || lengths.size === 0) return true;
+    const dropsLeadingDigit = (startsWithZero && (writtenWithZero.has(region) || trunkPrefixOptional.has(region))) || (digits.startsWith('1') && (region === 'US' || region === 'CA'));
+    return lengths.has(digits.length) || (dropsLeadingDigit && lengths.has(digits.length - 1));
+  });
+}
+
+function parse(scan: PhoneScan, text: string, region?: CountryCode): PhoneNumber | undefined {
+  if (scan.parsesLeft <= 0) return undefined;
+  scan.parsesLeft--;
+  const phone = parsePhoneNumberFromString(text, region);
+  return phone?.isValid() ? phone : undefined;
+}
+
+/** Score and region of a window that passed the cheap checks, from libphonenumber. */
+function validateWindow(scan: PhoneScan, text: string, digits: string): Verdict | undefined {
+  if (text.startsWith('+')) {
+    const phone = parse(scan, text);
+    if (!phone || !digits.endsWith(phone.nationalNumber as string)) return undefined;
+    return { score: internationalScore, region: phone.country ?? (phone.countryCallingCode as string) };
+  }
+  const separated = /[ ().-]/.test(text);
+  for (const region of regionsToTry(scan, digits)) {
+    const phone = parse(scan, text, region);
+    if (phone && matchesWrittenForm(text, digits, phone, region)) return { score: separated ? nationalScore : unseparatedNationalScore, region };
+  }
+  return undefined;
+}
+
+/** Score and region of one window of a candidate, or undefined when it is not a valid phone number. */
+function scoreWindow(scan: PhoneScan, text: string, hasContext: () => boolean): Verdict | undefined {
+  const digits = digitsOf(text);
+  if (digits.length < minDigits || digits.length > 15 || isNonPhoneShape(text, digits)) return undefined;
+  if (!text.startsWith('+')) {
+    if (digits.length < minNationalDigits || isOneRepeatedCharacter(digits.slice(1))) return undefined;
+    if (!/[ ().-]/.test(text) && !hasContext()) return undefined;
+  }
+  const cached = scan.cache.get(text);
+  if (cached !== undefined) return cached ?? undefined;
+  const verdict = validateWindow(scan, text, digits);
+  // A miss after the budget ran out says nothing about the number, so only real answers are kept.
+  if (verdict || scan.parsesLeft > 0) scan.cache.set(text, verdict ?? null);
+  return verdict;
+}
+
+function matchCandidate(scan: PhoneScan, start: number, candidate: string): RecognizerMatch | undefined {
+  let context: boolean | undefined;
+  const hasContext = (): boolean =>
+    (context ??= scoreWithContext(scan.text, { start, end: start + candidate.length, score: 0 }, { context: phoneContext }) > 0);
+  const glued = digitsOf(candidate).length > 15 && !/[+(]/.test(candidate);
+  for (const [from, to] of glued ? [] : phoneWindows(candidate)) {
+    const verdict = scoreWindow(scan, candidate.slice(from, to), hasContext);
+    if (verdict) return { start: start + from, end: start + to, score: verdict.score, message: verdict.region };
+  }
+  return undefined;
+}
+
+/** A phone recognizer for international numbers and the national formats of `regions`. */
+export function createPhoneRecognizer(regions: readonly CountryCode[] = defaultPhoneRegions): Recognizer {
+  const lengths = possibleLengthsOf(regions);
+  const cache: VerdictCache = new BoundedCache(cacheSize);
+  return {
+    id: 'phone',
+    entity: 'PHONE_NUMBER',
+    context: phoneContext,
+    negativeContext: ['order', 'invoice', 'isbn', 'tracking', 'serial', 'version', 'price', 'amount', 'sku'],
+    recognize(text) {
+      const scan: PhoneScan = { text, regions, lengths, cache, parsesLeft: parseBudget.floor + Math.floor(text.length / parseBudget.charactersPerParse) };
+      const matches: RecognizerMatch[] = [];
+      for (const found of text.matchAll(phoneCandidatePattern)) {
+        if (scan.parsesLeft <= 0) break;
+        if (countDigits(found[0]) < minDigits) continue;
+        const match = matchCandidate(scan, found.index, found[0]);
+        if (match) matches.push(match);
+      }
+      return matches;
+    },
+  };
+}
+
+/** Phone numbers validated by libphonenumber: any country with "+", national formats for the default regions. */
+export const phoneRecognizer: Recognizer = createPhoneRecognizer();

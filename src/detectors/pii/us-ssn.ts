@@ -1,0 +1,44 @@
+import { scoreWithContext } from '../context.js';
+import type { Recognizer, RecognizerMatch } from '../types.js';
+import { isOneRepeatedCharacter } from './characters.js';
+
+/** AAA-GG-SSSS with one consistent separator (dash, space or none), not glued to other digits or words. */
+const candidatePattern = /(?<![\w-]|\d )(\d{3})([- ]?)(\d{2})\2(\d{4})(?!\w|-\d)/g;
+
+/** Numbers the SSA voided after they were printed in advertisements, and the textbook example. */
+const advertisedNumbers: ReadonlySet<string> = new Set(['078051120', '219099999', '123456789']);
+
+const ssnContext = ['ssn', 'ssns', 'social security', 'social security number', 'ss#', 'ssa', 'taxpayer', 'tin'];
+const scoreBySeparator: Readonly<Record<string, number>> = { '-': 0.6, ' ': 0.45, '': 0.4 };
+
+/** True when area, group and serial are in the ranges the SSA assigns. */
+export function isPlausibleSsn(area: string, group: string, serial: string): boolean {
+  const areaNumber = Number(area);
+  if (areaNumber === 0 || areaNumber === 666 || areaNumber >= 900) return false;
+  if (group === '00' || serial === '0000') return false;
+  const digits = `${area}${group}${serial}`;
+  return !advertisedNumbers.has(digits) && !isOneRepeatedCharacter(digits);
+}
+
+/** Finds US social security numbers; nine bare digits only when an SSN word is near. */
+export function findUsSsns(text: string): RecognizerMatch[] {
+  const matches: RecognizerMatch[] = [];
+  for (const found of text.matchAll(candidatePattern)) {
+    const [whole, area, separator, group, serial] = found as unknown as [string, string, string, string, string];
+    if (!isPlausibleSsn(area, group, serial)) continue;
+    const span = { start: found.index, end: found.index + whole.length, score: scoreBySeparator[separator] ?? 0.4 };
+    if (separator === '' && scoreWithContext(text, { ...span, score: 0 }, { context: ssnContext }) === 0) continue;
+    matches.push(span);
+  }
+  return matches;
+}
+
+/** US social security numbers: SSA range rules, advertised numbers rejected, context needed when unseparated. */
+export const usSsnRecognizer: Recognizer = {
+  id: 'us-ssn',
+  entity: 'US_SSN',
+  severity: 'critical',
+  context: ssnContext,
+  negativeContext: ['phone', 'tel', 'fax', 'order', 'invoice', 'zip', 'isbn', 'routing', 'part'],
+  recognize: findUsSsns,
+};

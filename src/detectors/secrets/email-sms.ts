@@ -1,0 +1,77 @@
+import { caseVariants, keyedValuePattern } from './assignment.js';
+import { defineSecretRule, type SecretRecognizer } from './define-secret-rule.js';
+
+/** Twilio, SendGrid, Mailgun, Mailchimp and Brevo credentials. */
+export const emailSmsRules: readonly SecretRecognizer[] = [
+  defineSecretRule({
+    id: 'twilio-api-key',
+    type: 'TWILIO_API_KEY',
+    format: 'SK + 32 lower-case hex (API key SID); +0.3 with "twilio" nearby',
+    pattern: /(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])/,
+    triggers: ['SK'],
+    score: 0.7,
+    context: ['twilio'],
+  }),
+  defineSecretRule({
+    id: 'twilio-account-sid',
+    type: 'TWILIO_ACCOUNT_SID',
+    format: 'AC + 32 lower-case hex (account identifier, not a secret alone; severity low)',
+    pattern: /(?<![A-Za-z0-9])AC[0-9a-f]{32}(?![A-Za-z0-9])/,
+    triggers: ['AC'],
+    score: 0.6,
+    severity: 'low',
+    context: ['twilio', 'sid', 'account'],
+  }),
+  defineSecretRule({
+    id: 'twilio-auth-token',
+    type: 'TWILIO_AUTH_TOKEN',
+    format: '32 hex assigned to a twilio…token / twilio…secret key',
+    pattern: keyedValuePattern('twilio_?(?:auth_?)?(?:token|secret)', '[0-9a-f]{32}'),
+    triggers: caseVariants('twilio'),
+    group: 1,
+    score: 0.9,
+  }),
+  defineSecretRule({
+    id: 'sendgrid-api-key',
+    type: 'SENDGRID_API_KEY',
+    format: 'SG. + 22 base64url + . + 43 base64url',
+    pattern: /(?<![A-Za-z0-9_-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/,
+    triggers: ['SG.'],
+    score: 0.97,
+  }),
+  defineSecretRule({
+    id: 'mailgun-api-key',
+    type: 'MAILGUN_API_KEY',
+    format: 'key- + 32 lower-case hex (legacy private key); +0.3 with "mailgun" nearby',
+    pattern: /(?<![A-Za-z0-9_-])key-[0-9a-f]{32}(?![A-Za-z0-9])/,
+    triggers: ['key-'],
+    score: 0.65,
+    context: ['mailgun'],
+  }),
+  defineSecretRule({
+    id: 'mailgun-private-key',
+    type: 'MAILGUN_API_KEY',
+    format: '<32 hex>-<8 hex>-<8 hex> assigned to a mailgun… key',
+    pattern: keyedValuePattern('mailgun', '[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}'),
+    triggers: caseVariants('mailgun'),
+    group: 1,
+    score: 0.9,
+  }),
+  defineSecretRule({
+    id: 'mailchimp-api-key',
+    type: 'MAILCHIMP_API_KEY',
+    format: '32 lower-case hex + "-us" + data-centre number',
+    pattern: /-us[0-9]{1,2}(?![A-Za-z0-9])(?<=(?<![A-Za-z0-9])([0-9a-f]{32}-us[0-9]{1,2}))/,
+    triggers: ['-us'],
+    group: 1,
+    score: 0.9,
+  }),
+  defineSecretRule({
+    id: 'brevo-api-key',
+    type: 'BREVO_API_KEY',
+    format: 'xkeysib- / xsmtpsib- + 64 hex + "-" + 16 letters or digits (Brevo, ex-Sendinblue)',
+    pattern: /(?<![A-Za-z0-9_-])x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}(?![A-Za-z0-9])/,
+    triggers: ['xkeysib-', 'xsmtpsib-'],
+    score: 0.97,
+  }),
+];

@@ -1,0 +1,72 @@
+import { defineSecretRule, type SecretRecognizer } from './define-secret-rule.js';
+
+/** Stripe, Square, Braintree, Shopify and Shippo credentials. */
+export const paymentRules: readonly SecretRecognizer[] = [
+  defineSecretRule({
+    id: 'stripe-secret-key',
+    type: 'STRIPE_SECRET_KEY',
+    format: 'sk_live_ / rk_live_ + 24–247 letters or digits',
+    pattern: /(?<![A-Za-z0-9_])[sr]k_live_[A-Za-z0-9]{24,247}(?![A-Za-z0-9])/,
+    triggers: ['sk_live_', 'rk_live_'],
+    score: 0.97,
+  }),
+  defineSecretRule({
+    id: 'stripe-test-key',
+    type: 'STRIPE_TEST_KEY',
+    format: 'sk_test_ / rk_test_ + 24–247 letters or digits; test mode, severity medium',
+    pattern: /(?<![A-Za-z0-9_])[sr]k_test_[A-Za-z0-9]{24,247}(?![A-Za-z0-9])/,
+    triggers: ['sk_test_', 'rk_test_'],
+    score: 0.7,
+    severity: 'medium',
+  }),
+  defineSecretRule({
+    id: 'webhook-signing-secret',
+    type: 'WEBHOOK_SIGNING_SECRET',
+    format: 'whsec_ + 32–88 base64 characters (Stripe, Svix and Standard Webhooks signing secrets)',
+    pattern: /(?<![A-Za-z0-9_])whsec_[A-Za-z0-9+/]{32,86}={0,2}(?![A-Za-z0-9+/=])/,
+    triggers: ['whsec_'],
+    score: 0.9,
+  }),
+  defineSecretRule({
+    id: 'square-access-token',
+    type: 'SQUARE_ACCESS_TOKEN',
+    format: 'EAAA + 60 base64url characters, or legacy sq0atp- + 22',
+    pattern: /(?<![A-Za-z0-9_-])(?:EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
+    triggers: ['EAAA', 'sq0atp-'],
+    score: 0.9,
+  }),
+  defineSecretRule({
+    id: 'square-oauth-secret',
+    type: 'SQUARE_OAUTH_SECRET',
+    format: 'sq0csp- + 43 base64url characters',
+    pattern: /(?<![A-Za-z0-9_-])sq0csp-[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/,
+    triggers: ['sq0csp-'],
+    score: 0.95,
+  }),
+  defineSecretRule({
+    id: 'braintree-access-token',
+    type: 'PAYPAL_BRAINTREE_ACCESS_TOKEN',
+    format: 'access_token$production$<16 lower alnum>$<32 hex>; sandbox tokens score 0.6',
+    pattern: /access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$[0-9a-f]{32}(?![A-Za-z0-9])/,
+    triggers: ['access_token$production$', 'access_token$sandbox$'],
+    score: 0.97,
+    validate: ({ value }) => (value.includes('$sandbox$') ? 0.6 : true),
+  }),
+  defineSecretRule({
+    id: 'shopify-access-token',
+    type: 'SHOPIFY_ACCESS_TOKEN',
+    format: 'shpat_ / shpss_ / shpca_ / shppa_ + 32 hex',
+    pattern: /(?<![A-Za-z0-9_])shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}(?![A-Za-z0-9])/,
+    triggers: ['shpat_', 'shpss_', 'shpca_', 'shppa_'],
+    score: 0.95,
+  }),
+  defineSecretRule({
+    id: 'shippo-api-token',
+    type: 'SHIPPO_API_TOKEN',
+    format: 'shippo_live_ / shippo_test_ + 40 hex; test tokens score 0.6',
+    pattern: /(?<![A-Za-z0-9_])shippo_(?:live|test)_[a-f0-9]{40}(?![A-Za-z0-9])/,
+    triggers: ['shippo_live_', 'shippo_test_'],
+    score: 0.95,
+    validate: ({ value }) => (value.startsWith('shippo_test_') ? 0.6 : true),
+  }),
+];

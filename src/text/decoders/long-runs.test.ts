@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { asciiSet, findLongRuns } from './long-runs.js';
+
+const letters = asciiSet('abcdefghijklmnopqrstuvwxyz');
+
+/** Reference: every maximal run found by a plain scan. */
+function plainRuns(text: string, minLength: number): number[] {
+  const runs: number[] = [];
+  const pattern = new RegExp(`[a-z]{${minLength},}`, 'g');
+  for (const match of text.matchAll(pattern)) runs.push(match.index, match.index + match[0].length);
+  return runs;
+}
+
+describe('findLongRuns', () => {
+  it('finds runs at the start, middle and end', () => {
+    const text = 'abcdefgh 12 abcdefghijk, xyzxyzxy';
+    expect(findLongRuns(text, letters, 8)).toEqual([0, 8, 12, 23, 25, 33]);
+  });
+
+  it('skips runs shorter than the minimum', () => {
+    expect(findLongRuns('abc def ghi jkl mno', letters, 4)).toEqual([]);
+  });
+
+  it('agrees with a plain scan on random text', () => {
+    let seed = 7;
+    const random = (): number => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let round = 0; round < 200; round++) {
+      let text = '';
+      const size = Math.floor(random() * 200);
+      for (let index = 0; index < size; index++) text += random() < 0.85 ? 'abcxyz'[Math.floor(random() * 6)] : ' ';
+      for (const minLength of [2, 5, 16]) expect(findLongRuns(text, letters, minLength)).toEqual(plainRuns(text, minLength));
+    }
+  });
+
+  it('is linear on one long run', () => {
+    const text = 'a'.repeat(1_000_000);
+    expect(findLongRuns(text, letters, 16)).toEqual([0, 1_000_000]);
+  });
+});

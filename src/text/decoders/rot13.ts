@@ -1,0 +1,131 @@
+import { shiftedMap } from '../offset-map.js';
+import { commonEnglishWords, letterLogFrequency } from './english-words.js';
+import type { DecodedSegment, Decoder } from './types.js';
+
+/** Per ASCII code: how much more English the letter's ROT13 is than the letter (log-frequency). */
+const rot13Gain = new Float64Array(128);
+for (let letter = 0; letter < 26; letter++) {
+  const gain = (letterLogFrequency[(letter + 13) % 26] ?? 0) - (letterLogFrequency[letter] ?? 0);
+  rot13Gain[0x41 + letter] = gain;
+  rot13Gain[0x61 + letter] = gain;
+}
+const minLetters = 6;
+const maxWordLength = 24;
+
+function rotateLetter(letter: string): string {
+  const code = letter.charCodeAt(0);
+  const base = code >= 0x61 ? 0x61 : 0x41;
+  return String.fromCharCode(((code - base + 13) % 26) + base);
+}
+
+/** ROT13 of every ASCII letter in `text`. */
+export function rot13(text: string): string {
+  return text.replace(/[A-Za-z]/g, rotateLetter);
+}
+
+/**
+ * Whole words that are the ROT13 of a common word (leaving out pairs like "be"/"or" that are both
+ * common). A segment can only be accepted if it holds one, so a text without any is skipped.
+ */
+const rot13WordPattern = new RegExp(
+  `\\b(?:${[...commonEnglishWords].map(rot13).filter((word) => !commonEnglishWords.has(word)).join('|')})\\b`,
+  'i',
+);
+
+function countHits(words: readonly string[]): number {
+  let hits = 0;
+  for (const word of words) if (commonEnglishWords.has(word)) hits += 1;
+  return hits;
+}
+
+/** Accepts a segment when its ROT13 has likelier letters and more common words (at least one word in four). */
+function readsAsRot13(segment: string, letters: number, gain: number): boolean {
+  if (letters < minLetters || gain <= 0) return false;
+  const words = segment.toLowerCase().split(/[^a-z]+/).filter((word) => word.length > 0);
+  const decodedHits = countHits(words.map(rot13));
+  return decodedHits > countHits(words) && decodedHits * 4 >= words.length;
+}
+
+const letterClass = 1;
+const digitClass = 2;
+const separatorClass = 3;
+const breakClass = 0;
+/** ASCII code → letter, digit, in-segment separator (space , ' -), or segment break (everything else). */
+const characterClasses = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  const isLetter = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  const isSeparator = code === 0x20 || code === 0x2c || code === 0x27 || code === 0x2d;
+  characterClasses[code] = isLetter ? letterClass : code >= 0x30 && code <= 0x39 ? digitClass : isSeparator ? separatorClass : breakClass;
+}
+
+function classAt(text: string, index: number): number {
+  if (index >= text.length) return breakClass;
+  const code = text.charCodeAt(index);
+  return code < 128 ? (characterClasses[code] ?? breakClass) : breakClass;
+}
+
+/** The ROT13 segment text[start, end) when it reads as ROT13, else undefined. */
+function segmentIfRot13(text: string, start: number, end: number, statistics: { letters: number; gain: number }): DecodedSegment | undefined {
+  if (start < 0 || statistics.letters < minLetters || statistics.gain <= 0) return undefined;
+  const original = text.slice(start, end);
+  if (!readsAsRot13(original, statistics.letters, statistics.gain)) return undefined;
+  return { start, end, text: rot13(original), map: shiftedMap(start, end - start) };
+}
+
+/**
+ * Finds runs of letter-only words (separated by spaces, commas, apostrophes or dashes) whose ROT13
+ * reads as more English than the original. A word with digits or over 24 letters ends a run.
+ */
+function findRot13Segments(text: string): DecodedSegment[] {
+  const found: DecodedSegment[] = [];
+  const statistics = { letters: 0, gain: 0 };
+  let segmentStart = -1;
+  let segmentEnd = -1;
+  let wordStart = -1;
+  let wordGain = 0;
+  let wordHasDigit = false;
+  for (let index = 0; index <= text.length; index++) {
+    const kind = classAt(text, index);
+    if (kind === letterClass || kind === digitClass) {
+      if (wordStart < 0) {
+        wordStart = index;
+        wordGain = 0;
+        wordHasDigit = false;
+      }
+      if (kind === digitClass) wordHasDigit = true;
+      else wordGain += rot13Gain[text.charCodeAt(index)] ?? 0;
+      continue;
+    }
+    const wordEndsRun = wordStart >= 0 && (wordHasDigit || index - wordStart > maxWordLength);
+    if (wordStart >= 0 && !wordEndsRun) {
+      if (segmentStart < 0) segmentStart = wordStart;
+      segmentEnd = index;
+      statistics.letters += index - wordStart;
+      statistics.gain += wordGain;
+    }
+    wordStart = -1;
+    if (kind === breakClass || wordEndsRun) {
+      const segment = segmentIfRot13(text, segmentStart, segmentEnd, statistics);
+      if (segment !== undefined) found.push(segment);
+      segmentStart = -1;
+      statistics.letters = 0;
+      statistics.gain = 0;
+    }
+  }
+  return found;
+}
+
+/** ROT13-encoded runs of words, found by English word and letter statistics. */
+export const rot13Decoder: Decoder = {
+  id: 'rot13',
+  decode(text, budget) {
+    const segments: DecodedSegment[] = [];
+    if (!rot13WordPattern.test(text)) return segments;
+    for (const segment of findRot13Segments(text)) {
+      if (budget.remaining < segment.text.length) break;
+      budget.remaining -= segment.text.length;
+      segments.push(segment);
+    }
+    return segments;
+  },
+};

@@ -1,0 +1,130 @@
+import { charKind, foldOf, kindOf } from './char-kinds.js';
+import type { TextTransform } from './offset-map.js';
+import { ViewBuilder } from './view-builder.js';
+
+/** Anything outside tab..CR and printable ASCII needs a closer look; the rest is copied as is. */
+const needsWorkPattern = /[^\t-\r\x20-\x7e]/;
+const composeCache = new Map<number, string>();
+
+/**
+ * The normalized form of `text` with its offset map, or null when it is already normal: NFKC per
+ * base character and its combining marks, invisible and control characters removed, tag characters
+ * decoded, Cyrillic/Greek look-alikes and other-script digits folded to ASCII, lone surrogates
+ * replaced by U+FFFD.
+ * @example normalizeText('раураl')?.text === 'paypal'
+ */
+export function normalizeText(text: string): TextTransform | null {
+  if (!needsWorkPattern.test(text)) return null;
+  const builder = new ViewBuilder(text);
+  const length = text.length;
+  let runStart = 0;
+  let index = 0;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    if ((code >= 0x20 && code < 0x7f) || (code >= 0x09 && code <= 0x0d)) {
+      index += 1;
+      continue;
+    }
+    const clusterStart = index > runStart && isMarkAt(text, index, code) ? index - 1 : index;
+    builder.copy(runStart, clusterStart);
+    index = normalizeCluster(text, clusterStart, builder);
+    runStart = index;
+  }
+  builder.copy(runStart, length);
+  return builder.finish();
+}
+
+/** A combining character right after plain ASCII belongs to the cluster of that ASCII base. */
+function isMarkAt(text: string, index: number, code: number): boolean {
+  if (code < 0x300) return false;
+  const kind = kindOf(text.codePointAt(index) ?? code);
+  return kind === charKind.mark || kind === charKind.removeMark;
+}
+
+function isLoneSurrogate(text: string, index: number, code: number): boolean {
+  if (code < 0xd800 || code > 0xdfff) return false;
+  if (code >= 0xdc00) return true;
+  const next = text.charCodeAt(index + 1);
+  return !(next >= 0xdc00 && next <= 0xdfff);
+}
+
+/** Handles one base character and the marks after it; returns the index after the cluster. */
+function normalizeCluster(text: string, start: number, builder: ViewBuilder): number {
+  const code = text.charCodeAt(start);
+  if (isLoneSurrogate(text, start, code)) {
+    builder.emit('\ufffd', start, start + 1);
+    return start + 1;
+  }
+  const codePoint = text.codePointAt(start) ?? code;
+  const baseEnd = start + (codePoint > 0xffff ? 2 : 1);
+  const kind = kindOf(codePoint);
+  if (kind === charKind.remove || kind === charKind.removeMark) {
+    builder.remove(start, baseEnd);
+    return baseEnd;
+  }
+  const end = markRunEnd(text, baseEnd);
+  if (end === baseEnd && kind === charKind.keep) builder.copy(start, end);
+  else if (end === baseEnd && kind === charKind.fold) builder.emit(String.fromCharCode(foldOf(codePoint)), start, end);
+  else if (end === baseEnd) emitChanged(builder, composeSingle(codePoint), start, end, text);
+  else emitChanged(builder, foldText(clusterText(text, start, end).normalize('NFKC')), start, end, text);
+  return end;
+}
+
+function emitChanged(builder: ViewBuilder, output: string, start: number, end: number, text: string): void {
+  if (output.length === end - start && output === text.slice(start, end)) builder.copy(start, end);
+  else builder.emit(output, start, end);
+}
+
+/** Index after the run of combining marks that starts at `index`. */
+function markRunEnd(text: string, index: number): number {
+  let end = index;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code < 0x300 || isLoneSurrogate(text, end, code)) break;
+    const codePoint = text.codePointAt(end) ?? code;
+    const kind = kindOf(codePoint);
+    if (kind !== charKind.mark && kind !== charKind.removeMark) break;
+    end += codePoint > 0xffff ? 2 : 1;
+  }
+  return end;
+}
+
+/** The cluster's text without the marks that are removed anyway. */
+function clusterText(text: string, start: number, end: number): string {
+  let result = '';
+  for (let index = start; index < end; ) {
+    const codePoint = text.codePointAt(index) ?? 0;
+    const size = codePoint > 0xffff ? 2 : 1;
+    if (kindOf(codePoint) !== charKind.removeMark) result += text.slice(index, index + size);
+    index += size;
+  }
+  return result;
+}
+
+function composeSingle(codePoint: number): string {
+  let result = composeCache.get(codePoint);
+  if (result === undefined) {
+    result = foldText(String.fromCodePoint(codePoint).normalize('NFKC'));
+    if (composeCache.size < 65536) composeCache.set(codePoint, result);
+  }
+  return result;
+}
+
+/** Applies removals and ASCII folds to NFKC output, recomposing when a fold freed a mark. */
+function foldText(text: string): string {
+  let result = '';
+  let changed = false;
+  for (let index = 0; index < text.length; ) {
+    const codePoint = text.codePointAt(index) ?? 0;
+    const size = codePoint > 0xffff ? 2 : 1;
+    const kind = kindOf(codePoint);
+    if (kind === charKind.remove || kind === charKind.removeMark) changed = true;
+    else if (kind === charKind.fold) {
+      result += String.fromCharCode(foldOf(codePoint));
+      changed = true;
+    } else result += text.slice(index, index + size);
+    index += size;
+  }
+  if (!changed) return text;
+  return result.length > 1 ? result.normalize('NFKC') : result;
+}

@@ -1,0 +1,124 @@
+import type { TextTransform } from './offset-map.js';
+import { SegmentTable, segmentMap } from './segment-map.js';
+
+const isLittleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16 = new TextDecoder('utf-16le');
+
+/** Text of UTF-16 code units (the builders never produce lone surrogates). */
+function unitsToText(units: Uint16Array): string {
+  if (isLittleEndian) return utf16.decode(units);
+  let text = '';
+  for (let index = 0; index < units.length; index += 4096) text += String.fromCharCode(...units.subarray(index, index + 4096));
+  return text;
+}
+
+function isPairAt(source: string, index: number, end: number): boolean {
+  const code = source.charCodeAt(index);
+  if (code < 0xd800 || code > 0xdbff || index + 1 >= end) return false;
+  const next = source.charCodeAt(index + 1);
+  return next >= 0xdc00 && next <= 0xdfff;
+}
+
+/**
+ * Builds a text derived from `source` piece by piece, with the offset map back to `source`.
+ * It stays a plain identity (no buffers) until the first change. A removed source run is attached
+ * to the next emitted code unit (or, at the very end, to the last one), so no source span is lost.
+ */
+export class ViewBuilder {
+  private readonly source: string;
+  private readonly capacityHint: number;
+  private readonly segments = new SegmentTable();
+  private length = 0;
+  private identity = true;
+  private units = new Uint16Array(0);
+  private pendingStart = -1;
+  private pendingEnd = -1;
+
+  /** `capacityHint` is the expected output length (default: the source length plus a little for expansions). */
+  constructor(source: string, capacityHint = source.length + (source.length >> 5)) {
+    this.source = source;
+    this.capacityHint = capacityHint + 16;
+  }
+
+  /** Appends source[from, to) unchanged (`from`/`to` must not split a surrogate pair). */
+  copy(from: number, to: number): void {
+    if (to <= from) return;
+    if (this.identity && from === this.length && this.pendingStart < 0) {
+      this.length = to;
+      return;
+    }
+    this.materialize();
+    let start = from;
+    if (this.pendingStart >= 0) {
+      const firstEnd = from + (isPairAt(this.source, from, to) ? 2 : 1);
+      this.segments.add(this.length, this.pendingStart, firstEnd, false);
+      this.pendingStart = -1;
+      this.writeSource(from, firstEnd);
+      start = firstEnd;
+    }
+    if (start >= to) return;
+    this.segments.add(this.length, start, to, true);
+    this.writeSource(start, to);
+  }
+
+  /** Appends `text`, every code unit of which came from source[spanStart, spanEnd). */
+  emit(text: string, spanStart: number, spanEnd: number): void {
+    if (text.length === 0) {
+      this.remove(spanStart, spanEnd);
+      return;
+    }
+    this.materialize();
+    this.segments.add(this.length, this.pendingStart >= 0 ? this.pendingStart : spanStart, spanEnd, false);
+    this.pendingStart = -1;
+    this.reserve(text.length);
+    for (let unit = 0; unit < text.length; unit++) this.units[this.length + unit] = text.charCodeAt(unit);
+    this.length += text.length;
+  }
+
+  /** Drops source[spanStart, spanEnd) from the output. */
+  remove(spanStart: number, spanEnd: number): void {
+    if (spanEnd <= spanStart) return;
+    this.materialize();
+    if (this.pendingStart < 0) this.pendingStart = spanStart;
+    this.pendingEnd = spanEnd;
+  }
+
+  /** The finished text and map, or null when the output equals the whole source. */
+  finish(): TextTransform | null {
+    if (this.identity) {
+      if (this.length === this.source.length) return null;
+      this.materialize();
+    }
+    const tailEnd = this.pendingStart >= 0 ? this.pendingEnd : -1;
+    return {
+      text: unitsToText(this.units.subarray(0, this.length)),
+      map: segmentMap({ table: this.segments, source: this.source, length: this.length, tailEnd }),
+    };
+  }
+
+  private materialize(): void {
+    if (!this.identity) return;
+    this.identity = false;
+    const prefix = this.length;
+    this.length = 0;
+    if (prefix === 0) return;
+    this.segments.add(0, 0, prefix, true);
+    this.writeSource(0, prefix);
+  }
+
+  private writeSource(from: number, to: number): void {
+    this.reserve(to - from);
+    const { source, units } = this;
+    let length = this.length;
+    for (let index = from; index < to; index++) units[length++] = source.charCodeAt(index);
+    this.length = length;
+  }
+
+  private reserve(extra: number): void {
+    const needed = this.length + extra;
+    if (needed <= this.units.length) return;
+    const units = new Uint16Array(Math.max(needed, this.units.length * 2, this.capacityHint));
+    units.set(this.units.subarray(0, this.length));
+    this.units = units;
+  }
+}
