@@ -95,18 +95,56 @@ function toFinding(parts: FindingParts): Finding {
 
 /**
  * Keeps one finding per overlapping cluster of the same type (the highest score, then the widest),
- * and drops a finding wholly inside a stronger finding of another type.
+ * then drops a finding wholly inside a wider finding of another type with at least its score.
+ * O(n log n), so texts with many candidates stay cheap.
  */
 export function resolveOverlaps(findings: Finding[]): Finding[] {
-  const sorted = [...findings].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Finding[] = [];
-  for (const finding of sorted) {
-    const shadowed = kept.some((other) =>
-      other.type === finding.type
-        ? other.start < finding.end && finding.start < other.end
-        : other.start <= finding.start && finding.end <= other.end && other.end - other.start > finding.end - finding.start,
-    );
-    if (!shadowed) kept.push(finding);
+  if (findings.length < 2) return findings;
+  const byType = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const group = byType.get(finding.type);
+    if (group) group.push(finding);
+    else byType.set(finding.type, [finding]);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  const clustered: Finding[] = [];
+  for (const group of byType.values()) clustered.push(...bestPerCluster(group));
+  clustered.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Finding[] = [];
+  let container: Finding | undefined;
+  for (const finding of clustered) {
+    const inside =
+      container !== undefined &&
+      container.type !== finding.type &&
+      container.end >= finding.end &&
+      container.end - container.start > finding.end - finding.start &&
+      container.score >= finding.score;
+    if (!inside) kept.push(finding);
+    if (!container || finding.end > container.end) container = finding;
+  }
+  return kept;
+}
+
+function bestPerCluster(group: Finding[]): Finding[] {
+  group.sort((a, b) => a.start - b.start || b.end - a.end);
+  const best: Finding[] = [];
+  let current = group[0]!;
+  let clusterEnd = current.end;
+  for (let index = 1; index < group.length; index += 1) {
+    const finding = group[index]!;
+    if (finding.start < clusterEnd) {
+      clusterEnd = Math.max(clusterEnd, finding.end);
+      if (isBetter(finding, current)) current = finding;
+      continue;
+    }
+    best.push(current);
+    current = finding;
+    clusterEnd = finding.end;
+  }
+  best.push(current);
+  return best;
+}
+
+function isBetter(candidate: Finding, incumbent: Finding): boolean {
+  if (candidate.score !== incumbent.score) return candidate.score > incumbent.score;
+  return candidate.end - candidate.start > incumbent.end - incumbent.start;
 }

@@ -36,6 +36,10 @@ function matchGroupedCard(candidate: string, offset: number): RecognizerMatch | 
   const loose = separator === ' ';
   let skipped = 0;
   for (let first = 0; first <= (loose ? 2 : 0) && first < parts.length; first++) {
+    if (parts[first]!.length !== 4) {
+      skipped += parts[first]!.length + separator.length;
+      continue;
+    }
     for (let last = parts.length; last - first >= 3 && (loose || last === parts.length); last--) {
       const groups = parts.slice(first, last);
       if (!isCardLayout(groups.map((group) => group.length))) continue;

@@ -33,17 +33,23 @@ function findLocalStart(text: string, at: number): number {
   let start = at;
   while (start > 0 && at - start < maxLocalLength && isLocalCode(text.charCodeAt(start - 1))) start--;
   if (start > 0 && at - start === maxLocalLength && isLocalCode(text.charCodeAt(start - 1))) return -1;
-  while (start < at && (text[start] === '.' || text[start] === "'")) start++;
-  const local = text.slice(start, at);
-  if (local.length === 0 || local.endsWith('.') || local.includes('..')) return -1;
+  while (start < at && (text.charCodeAt(start) === 46 || text.charCodeAt(start) === 39)) start++;
+  if (start === at || text.charCodeAt(at - 1) === 46) return -1;
+  for (let index = start + 1; index < at; index++) {
+    if (text.charCodeAt(index) === 46 && text.charCodeAt(index - 1) === 46) return -1;
+  }
   return start;
 }
 
 /** End of the domain starting at `from`, or -1 when it is not a dotted name with a letter TLD. */
 function findDomainEnd(text: string, from: number): number {
   let end = from;
-  while (end < text.length && end - from <= maxDomainLength && isDomainCode(text.charCodeAt(end))) end++;
-  if (end - from > maxDomainLength) return -1;
+  let dots = 0;
+  while (end < text.length && end - from <= maxDomainLength && isDomainCode(text.charCodeAt(end))) {
+    if (text.charCodeAt(end) === 46) dots++;
+    end++;
+  }
+  if (dots === 0 || end - from > maxDomainLength) return -1;
   if (text.charCodeAt(end) === 95) return -1;
   while (end > from && text[end - 1] === '.') end--;
   return isValidDomain(text.slice(from, end)) ? end : -1;

@@ -126,6 +126,7 @@ export const wordShape = {
   camel: 4,
   hasDigit: 8,
   digitFirst: 16,
+  nonAscii: 32,
 } as const;
 
 /** A word found by `scanWord`: a run of letters, marks and digits, with inner `'` and `-`. */
@@ -193,22 +194,54 @@ export function scanWord(text: string, from: number, word: WordSpan): boolean {
   let index = from;
   while (index < text.length && !startsWord(charClass(text.charCodeAt(index)))) index++;
   if (index >= text.length) return false;
-  word.start = index;
+  scanWordAt(text, index, word);
+  return true;
+}
+
+function scanWordAt(text: string, start: number, word: WordSpan): void {
   let shape = 0;
   let previous = otherClass;
+  let index = start;
   for (; index < text.length; index++) {
-    const kind = charClass(text.charCodeAt(index));
-    if (kind === upperLetter) shape |= index === word.start ? wordShape.upperFirst : previous === lowerLetter ? wordShape.camel : 0;
+    const code = text.charCodeAt(index);
+    const kind = charClass(code);
+    if (code > 0x7f) shape |= wordShape.nonAscii;
+    if (kind === upperLetter) shape |= index === start ? wordShape.upperFirst : previous === lowerLetter ? wordShape.camel : 0;
     else if (kind === lowerLetter) shape |= wordShape.hasLower;
-    else if (kind === digitClass) shape |= index === word.start ? wordShape.digitFirst | wordShape.hasDigit : wordShape.hasDigit;
+    else if (kind === digitClass) shape |= index === start ? wordShape.digitFirst | wordShape.hasDigit : wordShape.hasDigit;
     else if (kind === joinerClass) {
       if (!joinerContinues(text, index, previous)) break;
     } else if (kind !== otherLetter && kind !== markClass) break;
     previous = kind;
   }
+  word.start = start;
   word.end = index;
   word.shape = shape;
-  return true;
+}
+
+/**
+ * Finds the next word at or after `from` that starts with an uppercase letter and writes it into
+ * `word`. The loop only reads a table per code unit, so lowercase prose is skipped quickly.
+ */
+export function nextCapitalizedWord(text: string, from: number, word: WordSpan): boolean {
+  let previousIsWord = from > 0 && charClass(text.charCodeAt(from - 1)) !== otherClass;
+  for (let index = from; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    let kind = charClasses[code]!;
+    if (kind === 0) kind = charClass(code);
+    if (kind === upperLetter && !previousIsWord) {
+      scanWordAt(text, index, word);
+      return true;
+    }
+    previousIsWord = kind !== otherClass;
+  }
+  return false;
+}
+
+/** The lexicon key of a scanned word (folding only when it has non-ASCII letters). */
+export function wordKey(text: string, word: WordSpan): string {
+  const lower = text.slice(word.start, word.end).toLowerCase();
+  return word.shape & wordShape.nonAscii ? foldKey(lower) : lower;
 }
 
 /** Longest word, in code units, that can be part of a name or place. */
@@ -263,7 +296,42 @@ export function isInsideIdentifier(text: string, start: number, end: number): bo
   return after === '.' && end + 1 < text.length && isLetterClass(charClass(text.charCodeAt(end + 1)));
 }
 
-/** The lowercase text of up to `length` code units before `start`, for cue patterns anchored at `$`. */
-export function textBefore(text: string, start: number, length: number): string {
-  return text.slice(Math.max(0, start - length), start).toLowerCase();
+/** Punctuation seen between a word and the position `previousWord` looked back from. */
+export const gapMark = { colon: 1, comma: 2, newline: 4, period: 8, other: 16 } as const;
+
+/** The word before a position: its span, lexicon key, and the punctuation in between. */
+export interface PreviousWord {
+  start: number;
+  end: number;
+  key: string;
+  gap: number;
+}
+
+function gapMarkOf(code: number): number {
+  if (code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x22 || code === 0x27 || code === 0x201c || code === 0x201d) return 0;
+  if (code === 0x0a || code === 0x0d) return gapMark.newline;
+  if (code === 0x3a || code === 0x3d) return gapMark.colon;
+  if (code === 0x2c) return gapMark.comma;
+  if (code === 0x2e) return gapMark.period;
+  return code === 0x21 ? gapMark.other : -1;
+}
+
+/**
+ * Looks back from `position` over at most 6 code units of spaces, quotes and `: , . ! =` and then
+ * at most 24 of word characters; returns that word or undefined. Bounded, so cheap per call.
+ */
+export function previousWord(text: string, position: number): PreviousWord | undefined {
+  let index = position - 1;
+  let gap = 0;
+  for (const gapLimit = Math.max(0, position - 6); index >= gapLimit; index--) {
+    const mark = gapMarkOf(text.charCodeAt(index));
+    if (mark === -1) break;
+    gap |= mark;
+  }
+  if (index < 0 || charClass(text.charCodeAt(index)) === otherClass) return undefined;
+  const end = index + 1;
+  const limit = Math.max(0, end - 24);
+  while (index >= limit && charClass(text.charCodeAt(index)) !== otherClass) index--;
+  if (index === limit - 1 && limit > 0 && charClass(text.charCodeAt(index)) !== otherClass) return undefined;
+  return { start: index + 1, end, key: foldKey(text.slice(index + 1, end)), gap };
 }

@@ -1,6 +1,6 @@
 import type { Recognizer, RecognizerMatch } from '../types.js';
 import {
-  foldKey,
+  gapMark,
   isCapsWord,
   isInsideIdentifier,
   isNameGap,
@@ -9,8 +9,10 @@ import {
   lexicons,
   longestPlace,
   scanWord,
-  textBefore,
+  nextCapitalizedWord,
+  previousWord,
   wordShape,
+  wordKey,
   type WordSpan,
 } from './lexicon.js';
 
@@ -29,9 +31,23 @@ const organizationWords = new Set([
   'agreement', 'accord', 'protocol', 'convention', 'declaration', 'syndrome', 'stock', 'exchange', 'sound',
 ]);
 
-const strongCue = /\b(?:in|near|visit|visiting|visited|across|throughout|inside|outside|around|within|(?:live|lives|living|lived|based|born|located|stationed|raised|stay|staying|stayed|arrive|arrived|arriving|moved|move|moving|relocated|relocating|flew|fly|flying|travel|traveled|travelled|traveling|travelling|trip|drive|drove|driving|headed|heading|going|went|go|return|returned|returning|back|welcome|flight|flights|train) (?:to|in|at|from)|(?:capital|city|outskirts|province|state|county|region|heart|suburbs?|centre|center|north|south|east|west|part|streets) of)\s{1,3}$/;
-const fieldCue = /\b(?:address|city|country|location|state|region|province|county|town|hometown|destination|origin|birthplace|residence|ship[ _]?to|lives|where)["']?\s{0,3}[:=]\s{0,3}["']?$/;
-const weakCue = /\b(?:at|from|to|via|into|towards?|of|for)\s{1,3}$/;
+/** Prepositions after which a capitalized place is almost surely meant as a place. */
+const strongPrepositions = new Set(['in', 'near', 'visit', 'visiting', 'visited', 'across', 'throughout', 'inside', 'outside', 'around', 'within']);
+const weakPrepositions = new Set(['at', 'from', 'to', 'via', 'into', 'toward', 'towards', 'of']);
+/** Words that make a following weak preposition strong: "moved to", "based at", "capital of". */
+const strongBeforePreposition = new Set([
+  'live', 'lives', 'living', 'lived', 'based', 'born', 'located', 'stationed', 'raised', 'stay', 'staying', 'stayed',
+  'arrive', 'arrived', 'arriving', 'moved', 'move', 'moving', 'relocated', 'relocating', 'flew', 'fly', 'flying',
+  'travel', 'traveled', 'travelled', 'traveling', 'travelling', 'trip', 'drive', 'drove', 'driving', 'headed',
+  'heading', 'going', 'went', 'go', 'return', 'returned', 'returning', 'back', 'welcome', 'flight', 'flights', 'train',
+  'capital', 'city', 'outskirts', 'province', 'state', 'county', 'region', 'heart', 'suburbs', 'centre', 'center',
+  'north', 'south', 'east', 'west', 'part', 'streets', 'native', 'originally',
+]);
+/** Field names whose value is a place ("city:", "country =", "address:"). */
+const placeFields = new Set([
+  'address', 'city', 'country', 'location', 'state', 'region', 'province', 'county', 'town', 'hometown',
+  'destination', 'origin', 'birthplace', 'residence', 'to', 'where', 'ort', 'stadt', 'ciudad', 'pais', 'ville', 'pays',
+]);
 const listGap = /^(?:\s{0,2}[,;/]\s{0,2}|\s{1,2}(?:and|or|&|und|et|y|e)\s{1,2}|\s{0,2}[-–]\s{0,2})$/;
 
 type Cue = 'strong' | 'weak' | 'none';
@@ -46,7 +62,7 @@ interface PlaceWord {
 
 function toPlaceWord(text: string, word: WordSpan): PlaceWord {
   const caps = isCapsWord(word);
-  return { start: word.start, end: word.end, key: foldKey(text.slice(word.start, word.end)), capitalized: caps || isTitleWord(text, word), caps };
+  return { start: word.start, end: word.end, key: wordKey(text, word), capitalized: caps || isTitleWord(text, word), caps };
 }
 
 /** The words that could continue a place starting with `first`, up to `most` in all. */
@@ -65,10 +81,15 @@ function placeWords(text: string, first: PlaceWord, most: number, scratch: WordS
 }
 
 function cueBefore(text: string, start: number, previousPlaceEnd: number): Cue {
-  const before = textBefore(text, start, 40);
-  if (strongCue.test(before) || fieldCue.test(before)) return 'strong';
   if (previousPlaceEnd >= 0 && start - previousPlaceEnd <= 6 && listGap.test(text.slice(previousPlaceEnd, start))) return 'weak';
-  return weakCue.test(before) ? 'weak' : 'none';
+  const previous = previousWord(text, start);
+  if (!previous) return 'none';
+  if (previous.gap & gapMark.colon) return placeFields.has(previous.key) ? 'strong' : 'none';
+  if (previous.gap !== 0) return 'none';
+  if (strongPrepositions.has(previous.key)) return 'strong';
+  if (!weakPrepositions.has(previous.key)) return 'none';
+  const before = previousWord(text, previous.start);
+  return before?.gap === 0 && strongBeforePreposition.has(before.key) ? 'strong' : 'weak';
 }
 
 /** The word right after `end` when it follows a single space, or undefined. */
@@ -77,13 +98,15 @@ function adjacentWordAfter(text: string, end: number, scratch: WordSpan): PlaceW
   return toPlaceWord(text, scratch);
 }
 
+const honorificsBeforePlace = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'lady', 'lord']);
+
 /** Whether a person's name is written around a one-word place ("Paris Hilton", "Lewis Hamilton"). */
 function isPartOfName(text: string, place: PlaceWord, next: PlaceWord | undefined): boolean {
   if (next?.capitalized && (lexicons.surnames.has(next.key) || lexicons.givenNames.has(next.key))) return true;
-  const before = /(\p{L}{2,20})\.? $/u.exec(text.slice(Math.max(0, place.start - 22), place.start));
-  if (!before || !/^\p{Lu}/u.test(before[1]!)) return false;
-  const key = foldKey(before[1]!);
-  return lexicons.givenNames.has(key) || ['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'lady', 'lord'].includes(key);
+  const before = previousWord(text, place.start);
+  if (!before || (before.gap !== 0 && before.gap !== gapMark.period)) return false;
+  if (!/\p{Lu}/u.test(text[before.start]!)) return false;
+  return before.gap === 0 ? lexicons.givenNames.has(before.key) : honorificsBeforePlace.has(before.key);
 }
 
 interface PlaceFacts {
@@ -166,14 +189,15 @@ function addressWordAfter(text: string, end: number, scratch: WordSpan, comma: b
   if (!scanWord(text, end, scratch)) return undefined;
   const gap = text.slice(end, scratch.start);
   if (gap !== ' ' && gap !== '. ' && !(comma && gap === ', ')) return undefined;
-  const key = foldKey(text.slice(scratch.start, scratch.end));
+  const key = wordKey(text, scratch);
   const capitalized = isTitleWord(text, scratch) || isCapsWord(scratch);
   return { start: scratch.start, end: scratch.end, key, capitalized, number: (scratch.shape & wordShape.digitFirst) !== 0 };
 }
 
-/** "221B Baker Street", "1600 Pennsylvania Avenue NW", "12 rue de la Paix". */
-function numberFirst(text: string, number: WordSpan, scratch: WordSpan): RecognizerMatch | undefined {
-  if (!houseNumber.test(text.slice(number.start, number.end))) return undefined;
+/** "221B Baker Street", "1600 Pennsylvania Avenue NW", "12 rue de la Paix", from the number at `start`. */
+function numberFirst(text: string, start: number, scratch: WordSpan): RecognizerMatch | undefined {
+  const number: WordSpan = { start: 0, end: 0, shape: 0 };
+  if (!scanWord(text, start, number) || !houseNumber.test(text.slice(number.start, number.end))) return undefined;
   let word = addressWordAfter(text, number.end, scratch, false);
   if (word && streetPrefixes.has(word.key)) return namesAfterPrefix(text, number.start, word, scratch, false);
   for (let names = 0; word && names <= 4; names++) {
@@ -225,17 +249,49 @@ function typeThenNumber(text: string, word: WordSpan, key: string, scratch: Word
   return { start: word.start - names[0].length, end: number.end, score: 0.75 };
 }
 
-/** A street address starting at (or, for "Name Straße 5", ending a few words after) `word`. */
-function findStreetAddress(text: string, word: WordSpan, scratch: WordSpan): RecognizerMatch | undefined {
-  if (word.shape & wordShape.digitFirst) return numberFirst(text, word, scratch);
-  if (!isTitleWord(text, word)) return undefined;
-  const nextIsDigit = text.charCodeAt(word.end) === 0x20 && /\d/.test(text[word.end + 1] ?? '');
-  const key = foldKey(text.slice(word.start, word.end));
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const isAsciiAlphanumeric = (code: number): boolean => isDigitCode(code) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+
+/** Start of a house number ("221B", "1600") written just before `start` with one space, or -1. */
+function houseNumberBefore(text: string, start: number): number {
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return -1;
+  let index = start - 2;
+  while (index >= 0 && start - 2 - index < 7 && isAsciiAlphanumeric(text.charCodeAt(index))) index--;
+  if (index >= 0 && isAsciiAlphanumeric(text.charCodeAt(index))) return -1;
+  return houseNumber.test(text.slice(index + 1, start - 1)) ? index + 1 : -1;
+}
+
+/** The house number before a lowercase street type and its connectors ("12 rue de la Paix"), or -1. */
+function numberBeforeLowercasePrefix(text: string, start: number): number {
+  let position = start;
+  for (let words = 0; words < 4; words++) {
+    const previous = previousWord(text, position);
+    if (!previous || previous.gap !== 0 || text.charCodeAt(previous.end) !== 0x20) return -1;
+    if (streetPrefixes.has(previous.key)) return houseNumberBefore(text, previous.start);
+    if (!placeConnectors.has(previous.key)) return -1;
+    position = previous.start;
+  }
+  return -1;
+}
+
+function hasDigitJustBefore(text: string, start: number): boolean {
+  for (let index = start - 1; index >= Math.max(0, start - 24); index--) if (isDigitCode(text.charCodeAt(index))) return true;
+  return false;
+}
+
+/** A street address around the capitalized word `word`, which may start it or be its first name. */
+function findStreetAddress(text: string, word: WordSpan, key: string, scratch: WordSpan): RecognizerMatch | undefined {
+  if (hasDigitJustBefore(text, word.start)) {
+    const numberStart = houseNumberBefore(text, word.start);
+    const start = numberStart >= 0 ? numberStart : numberBeforeLowercasePrefix(text, word.start);
+    const found = start >= 0 ? numberFirst(text, start, scratch) : undefined;
+    if (found) return found;
+  }
   if (streetPrefixes.has(key)) {
     const prefix = { start: word.start, end: word.end, key, capitalized: true, number: false };
     return namesAfterPrefix(text, word.start, prefix, scratch, true);
   }
-  if (!nextIsDigit) return undefined;
+  if (text.charCodeAt(word.end) !== 0x20 || !isDigitCode(text.charCodeAt(word.end + 1))) return undefined;
   return gluedTypeThenNumber(text, word, key, scratch) ?? typeThenNumber(text, word, key, scratch);
 }
 
@@ -247,17 +303,18 @@ function recognizeLocations(text: string): RecognizerMatch[] {
   const word: WordSpan = { start: 0, end: 0, shape: 0 };
   const state: ScanState = { text, scratch: { start: 0, end: 0, shape: 0 }, previousPlaceEnd: -1 };
   let position = 0;
-  while (scanWord(text, position, word)) {
+  while (nextCapitalizedWord(text, position, word)) {
     position = word.end;
-    const address = findStreetAddress(text, word, state.scratch);
+    if (!isTitleWord(text, word) && !isCapsWord(word)) continue;
+    const first = toPlaceWord(text, word);
+    const address = findStreetAddress(text, word, first.key, state.scratch);
     if (address) {
       while (matches.length > 0 && matches[matches.length - 1]!.start >= address.start) matches.pop();
       matches.push(address);
       position = state.previousPlaceEnd = address.end;
       continue;
     }
-    if (!isTitleWord(text, word) && !isCapsWord(word)) continue;
-    const place = matchPlace(state, toPlaceWord(text, word));
+    const place = matchPlace(state, first);
     if (!place) continue;
     state.previousPlaceEnd = position = place.end;
     if (place.score >= reportFloor) matches.push(place);

@@ -1,7 +1,6 @@
 import type { Recognizer, RecognizerMatch } from '../types.js';
 import {
-  foldKey,
-  hasNameKey,
+  gapMark,
   isCapsWord,
   isInsideIdentifier,
   isNameGap,
@@ -9,8 +8,10 @@ import {
   isTitleWord,
   lexicons,
   longestPlace,
+  nextCapitalizedWord,
+  previousWord,
   scanWord,
-  textBefore,
+  wordKey,
   wordShape,
   type WordSpan,
 } from './lexicon.js';
@@ -27,6 +28,8 @@ const role = {
   unknown: 128,
   honorific: 256,
   weakHonorific: 512,
+  /** First word of a place of two or more words ("san", "rio", "new"). */
+  placeStart: 1024,
 } as const;
 
 /** Titles after which any capitalized word is read as a name. */
@@ -69,16 +72,41 @@ interface NameMatch {
 /** How strongly the words before a candidate say that a name follows. */
 type Cue = 'name-field' | 'identity' | 'address' | 'code' | 'none';
 
+/** Every lexicon word with its roles, built once so that a word costs one lookup. */
+const wordRoles: ReadonlyMap<string, number> = buildWordRoles();
+
+function buildWordRoles(): Map<string, number> {
+  const roles = new Map<string, number>();
+  const add = (keys: Iterable<string>, bits: number): void => {
+    for (const key of keys) roles.set(key, (roles.get(key) ?? 0) | bits);
+  };
+  add(lexicons.givenNames, role.given);
+  add(lexicons.ambiguousNames, role.given | role.ambiguous);
+  add(lexicons.surnames, role.surname);
+  add(lexicons.places, role.place);
+  add(lexicons.notNameWords, role.stop);
+  add(particles, role.particle);
+  add(weakHonorifics, role.weakHonorific);
+  add(honorifics, role.honorific);
+  for (const [first, words] of lexicons.placeWordCounts) if (words > 1) add([first], role.placeStart);
+  return roles;
+}
+
+/** Roles of a hyphenated word from its parts: "Jean-Luc" is given, "Okonkwo-Bello" a surname. */
+function hyphenatedRoles(key: string): number {
+  const joined = wordRoles.get(key.replaceAll('-', ''));
+  if (joined !== undefined) return joined;
+  const parts = key.split('-');
+  const first = wordRoles.get(parts[0]!) ?? 0;
+  const surname = parts.some((part) => ((wordRoles.get(part) ?? 0) & role.surname) !== 0) ? role.surname : 0;
+  return (first & (role.given | role.ambiguous)) | surname;
+}
+
 function rolesOf(key: string, length: number): number {
   if (length === 1) return role.initial;
-  if (honorifics.has(key)) return role.honorific;
-  if (lexicons.notNameWords.has(key)) return role.stop;
-  let roles = weakHonorifics.has(key) ? role.weakHonorific : 0;
-  if (particles.has(key)) roles |= role.particle;
-  if (lexicons.ambiguousNames.has(key)) roles |= role.given | role.ambiguous;
-  else if (hasNameKey(lexicons.givenNames, key, 'first')) roles |= role.given;
-  if (hasNameKey(lexicons.surnames, key, 'any')) roles |= role.surname;
-  if (lexicons.places.has(key)) roles |= role.place;
+  const roles = wordRoles.get(key) ?? (key.includes('-') ? hyphenatedRoles(key) : 0);
+  if (roles & role.honorific) return role.honorific;
+  if (roles & role.stop) return role.stop;
   return roles === 0 ? role.unknown : roles;
 }
 
@@ -87,7 +115,7 @@ function toNameWord(text: string, word: WordSpan, inside: boolean): NameWord | u
   const caps = isCapsWord(word);
   const length = word.end - word.start;
   const title = caps || isTitleWord(text, word) || (length === 1 && (word.shape & wordShape.upperFirst) !== 0);
-  const key = title || inside ? foldKey(text.slice(word.start, word.end)) : '';
+  const key = title || inside ? wordKey(text, word) : '';
   if (!title && !(inside && particles.has(key))) return undefined;
   const roles = title ? rolesOf(key, length) : role.particle;
   return { start: word.start, end: word.end, key, roles, caps, dotted: text.charCodeAt(word.end) === 0x2e };
@@ -218,24 +246,53 @@ function afterNameField(run: NameWord[], cue: Cue): NameMatch | undefined {
   return span(run, 0, last, last > 0 ? 0.8 : 0.6);
 }
 
-const nameFieldCue = /(?:\bmy name is|\bmy name's|\bname's|\bname is|\bcall me|\bme llamo|\bmi nombre es|\bm'appelle|\bmi chiamo|\bich heisse|\bich heiße|\bmein name ist|\bme chamo|\bmeu nome é|\bsigned,?|\b(?:full |first |last |display |legal |customer |contact |patient |user )?name["']?\s{0,3}[:=]\s{0,3}["']?)\s{0,3}$/;
-const identityCue = /(?:\bi'm|\bi’m|\bi am|\bit's|\bit is|\b(?:from|to|cc|bcc|attn|author|sender|recipient|customer|client|patient|contact|assignee|reporter|requester|owner|employee|applicant|tenant|guest|passenger|signature)["']?\s{0,3}[:=]\s{0,3}["']?)\s{0,3}$/;
-const greetingCue = /\b(?:dear|hi|hello|hey|hiya|thanks|thank you|thx|greetings|congrats|congratulations|bonjour|hola|hallo|ciao|ola|olá|salut|this is)[,!:]?\s{1,4}$/;
-const signOffCue = /\b(?:thanks|thank you|cheers|regards|best|sincerely|yours|love|saludos|atentamente|cordialement|grüße|gruesse|abraços|abracos)[,!]\s{1,4}$/;
-const codeCue = /\b(?:class|interface|struct|enum|extends|implements|function|def|fn|func|const|var|import|trait|impl|namespace|typedef)\s{1,3}$/;
+/** Field names after which a value is a person's name ("name:", "customer =", "signed,"). */
+const nameFields = new Set(['name', 'fullname', 'firstname', 'lastname', 'surname', 'signed', 'signature', 'author', 'nombre', 'nome', 'nom']);
+const identityFields = new Set([
+  'from', 'to', 'cc', 'bcc', 'attn', 'sender', 'recipient', 'customer', 'client', 'patient', 'contact', 'assignee',
+  'reporter', 'requester', 'owner', 'employee', 'applicant', 'tenant', 'guest', 'passenger', 'user', 'by',
+]);
+const greetings = new Set([
+  'dear', 'hi', 'hello', 'hey', 'hiya', 'thanks', 'thx', 'greetings', 'congrats', 'congratulations', 'bonjour',
+  'hola', 'hallo', 'ciao', 'ola', 'salut', 'morning', 'afternoon', 'evening',
+]);
+const signOffs = new Set([
+  'thanks', 'thx', 'cheers', 'regards', 'best', 'sincerely', 'yours', 'love', 'wishes', 'saludos', 'atentamente',
+  'cordialement', 'grusse', 'gruesse', 'abracos', 'signed', 'regard',
+]);
+/** Verbs that name the speaker in other languages: "me llamo", "je m'appelle", "mi chiamo", "ich heiße". */
+const selfNamingWords = new Set(['llamo', "m'appelle", 'chiamo', 'heisse', 'chamo', "name's"]);
+const codeWords = new Set([
+  'class', 'interface', 'struct', 'enum', 'extends', 'implements', 'function', 'def', 'fn', 'func', 'const', 'var',
+  'import', 'trait', 'impl', 'namespace', 'typedef',
+]);
+/** Two-word cues, keyed by "first second": "name is", "call me", "i am", "this is". */
+const phraseCues: ReadonlyMap<string, Cue> = new Map([
+  ['name is', 'name-field'], ['names is', 'name-field'], ['name s', 'name-field'], ['call me', 'name-field'],
+  ['nombre es', 'name-field'], ['nome e', 'name-field'], ['name ist', 'name-field'], ['i am', 'identity'],
+  ['thank you', 'address'], ['this is', 'address'], ['ich bin', 'identity'], ['je suis', 'identity'],
+]);
 const thisIsFollowedBy = /^\s{0,2}(?:from|at|with|here|speaking|calling|,|-|–)/;
 const postVerbCue = /^\s{1,2}(?:said|says|wrote|writes|asked|asks|told|tells|replied|replies|mentioned|called|emailed|texted|thinks|thought|agreed|confirmed|explained|added|noted)\b/;
 
 function cueBefore(text: string, start: number, end: number): Cue {
-  const before = textBefore(text, start, 40);
-  if (before.length === 0) return 'none';
-  if (codeCue.test(before)) return 'code';
-  if (nameFieldCue.test(before)) return 'name-field';
-  if (identityCue.test(before)) return 'identity';
-  if (signOffCue.test(before)) return 'address';
-  if (!greetingCue.test(before)) return 'none';
-  const thisIs = before.trimEnd().endsWith('this is');
-  return thisIs && thisIsFollowedBy.test(text.slice(end, end + 12).toLowerCase()) ? 'identity' : 'address';
+  const previous = previousWord(text, start);
+  if (!previous) return 'none';
+  const { key, gap } = previous;
+  if (gap & (gapMark.period | gapMark.other)) return 'none';
+  if (gap & gapMark.colon) return nameFields.has(key) ? 'name-field' : identityFields.has(key) ? 'identity' : 'none';
+  if (gap & (gapMark.comma | gapMark.newline)) {
+    if (key === 'signed') return 'name-field';
+    return signOffs.has(key) || greetings.has(key) ? 'address' : 'none';
+  }
+  if (codeWords.has(key)) return 'code';
+  if (greetings.has(key)) return 'address';
+  if (key === "i'm") return 'identity';
+  if (selfNamingWords.has(key)) return 'name-field';
+  const before = previousWord(text, previous.start);
+  const phrase = before && before.gap === 0 ? phraseCues.get(`${before.key} ${key}`) : undefined;
+  if (phrase !== 'address' || key !== 'is') return phrase ?? 'none';
+  return thisIsFollowedBy.test(text.slice(end, end + 12).toLowerCase()) ? 'identity' : 'address';
 }
 
 /** One given name alone counts only with a cue ("I'm Grace", "Dear Maria", "Maria said"). */
@@ -287,14 +344,14 @@ function endsLikeNameCue(text: string, start: number): boolean {
   for (let index = start - 1; index >= Math.max(0, start - 4); index--) {
     const char = text[index]!;
     if (char === ' ' || char === '"' || char === "'") continue;
-    return 'seoté:=,'.includes(char);
+    return 'seoté:=,\n'.includes(char);
   }
   return false;
 }
 
 /** The end of a place of two or more words starting at `first` ("São Paulo", "Rio de Janeiro"), or -1. */
 function multiWordPlaceEnd(text: string, first: NameWord, scratch: WordSpan): number {
-  if ((lexicons.placeWordCounts.get(first.key) ?? 0) < 2) return -1;
+  if (!(first.roles & role.placeStart)) return -1;
   const run = collectRun(text, first, scratch);
   const words = longestPlace(run.map((word) => word.key));
   return words >= 2 ? run[words - 1]!.end : -1;
@@ -308,7 +365,7 @@ function recognizePersons(text: string): RecognizerMatch[] {
   const word: WordSpan = { start: 0, end: 0, shape: 0 };
   const scratch: WordSpan = { start: 0, end: 0, shape: 0 };
   let position = 0;
-  while (scanWord(text, position, word)) {
+  while (nextCapitalizedWord(text, position, word)) {
     position = word.end;
     const first = toNameWord(text, word, false);
     if (!first || first.roles & role.stop) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNonPhoneShape, phoneCandidatePattern, phoneWindows } from './phone-candidates.js';
+import { countGroups, isNonPhoneShape, phoneCandidatePattern, phoneWindows } from './phone-candidates.js';
 
 function candidates(text: string): string[] {
   return [...text.matchAll(phoneCandidatePattern)].map((found) => found[0]);
@@ -33,6 +33,13 @@ describe('isNonPhoneShape', () => {
   it('lets phone shapes through', () => {
     expect(isNonPhoneShape('(415) 555-2671', '4155552671')).toBe(false);
     expect(isNonPhoneShape('06.12.34.56.78', '0612345678')).toBe(false);
+  });
+});
+
+describe('countGroups', () => {
+  it('counts runs of digits', () => {
+    expect(countGroups('+1 (415) 555-2671')).toBe(4);
+    expect(countGroups('4 4 4 4 4 4 4 4 4 4')).toBe(10);
   });
 });
 

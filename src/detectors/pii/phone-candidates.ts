@@ -24,6 +24,22 @@ export function isNonPhoneShape(text: string, digits: string): boolean {
   return false;
 }
 
+/** Windows drop at most two groups and a phone number has at most six, so longer runs are lists. */
+export const maxCandidateGroups = 8;
+
+/** Number of digit groups in a candidate (runs of digits between separators). */
+export function countGroups(candidate: string): number {
+  let groups = 0;
+  let inGroup = false;
+  for (let index = 0; index < candidate.length; index++) {
+    const code = candidate.charCodeAt(index);
+    const isDigit = code >= 48 && code <= 57;
+    if (isDigit && !inGroup) groups++;
+    inGroup = isDigit;
+  }
+  return groups;
+}
+
 /**
  * Sub-spans of a candidate worth trying, widest first: the whole run, then without its first
  * and/or last space-separated token, for a phone number next to another number ("room 12 …").

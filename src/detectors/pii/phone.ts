@@ -3,7 +3,7 @@ import { scoreWithContext } from '../context.js';
 import type { Recognizer, RecognizerMatch } from '../types.js';
 import { BoundedCache } from './bounded-cache.js';
 import { countDigits, digitsOf, isOneRepeatedCharacter } from './characters.js';
-import { isNonPhoneShape, phoneCandidatePattern, phoneWindows } from './phone-candidates.js';
+import { countGroups, isNonPhoneShape, maxCandidateGroups, phoneCandidatePattern, phoneWindows } from './phone-candidates.js';
 
 /** Regions whose national formats are recognized without a "+country" prefix. */
 export const defaultPhoneRegions: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'BR', 'ES', 'IT', 'AU', 'CA'];
@@ -145,7 +145,7 @@ export function createPhoneRecognizer(regions: readonly CountryCode[] = defaultP
       const matches: RecognizerMatch[] = [];
       for (const found of text.matchAll(phoneCandidatePattern)) {
         if (scan.parsesLeft <= 0) break;
-        if (countDigits(found[0]) < minDigits) continue;
+        if (countDigits(found[0]) < minDigits || countGroups(found[0]) > maxCandidateGroups) continue;
         const match = matchCandidate(scan, found.index, found[0]);
         if (match) matches.push(match);
       }

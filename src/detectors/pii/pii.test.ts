@@ -47,6 +47,13 @@ describe('pii detector', () => {
     ]);
   });
 
+  it('reports an e-mail address inside a URL as well as the URL', () => {
+    expect(reported('open https://example.com/share?to=jane.doe@example.org now')).toEqual([
+      ['URL', 'https://example.com/share?to=jane.doe@example.org'],
+      ['EMAIL_ADDRESS', 'jane.doe@example.org'],
+    ]);
+  });
+
   it('raises scores with context words and lowers them with negative ones', () => {
     expect(findingOf('mobile: 4155552671', 'PHONE_NUMBER').score).toBe(0.7);
     expect(findingOf('my ssn is 536228745', 'US_SSN').score).toBe(0.7);

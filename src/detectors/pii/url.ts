@@ -6,8 +6,8 @@ const startPattern = /(?<![\w@./-])(?:(?:https?|ftp):\/\/|www\.)/gi;
 const maxUrlLength = 2048;
 const maxAuthorityLength = 320;
 const maxHostLength = 253;
-const schemeScore = 0.85;
-const wwwScore = 0.75;
+const schemeScore = 0.8;
+const wwwScore = 0.7;
 
 const stopCharacters = new Set([...' \t\r\n\f\v<>"`{}|\\^']);
 const trailingPunctuation = new Set([...'.,;:!?\'"*']);

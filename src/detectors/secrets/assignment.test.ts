@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { caseVariants, keyedValuePattern } from './assignment.js';
+import { caseVariants, keyedValuePattern, namesMetadata } from './assignment.js';
 
 const pattern = keyedValuePattern('datadog|dd_?api', '[a-f0-9]{32}');
 const value = '9f86d081884c7d659a2feaa0c55ad015';
 
 function valuesIn(text: string): string[] {
-  return [...text.matchAll(pattern)].map((match) => match[1]!);
+  return [...text.matchAll(pattern)].map((match) => match[2]!);
 }
 
 describe('keyedValuePattern', () => {
@@ -33,5 +33,16 @@ describe('caseVariants', () => {
   it('lists each word as written, lower, UPPER and Capitalized, once', () => {
     expect(caseVariants('heroku')).toEqual(['heroku', 'HEROKU', 'Heroku']);
     expect(caseVariants('awsSecret')).toEqual(['awsSecret', 'awssecret', 'AWSSECRET', 'Awssecret']);
+  });
+});
+
+describe('namesMetadata', () => {
+  it('flags key names that describe a secret instead of holding it', () => {
+    expect(namesMetadata('_APP_ID')).toBe(true);
+    expect(namesMetadata('Url')).toBe(true);
+    expect(namesMetadata('_expires_at')).toBe(true);
+    expect(namesMetadata('_API_KEY')).toBe(false);
+    expect(namesMetadata('')).toBe(false);
+    expect(namesMetadata(undefined)).toBe(false);
   });
 });

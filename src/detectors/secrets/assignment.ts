@@ -1,20 +1,43 @@
+import type { SecretCandidate } from './define-secret-rule.js';
+import { splitWords } from './filters.js';
+
 /**
  * Builds patterns for secrets that are only recognizable by the name they are assigned to
  * (`DD_API_KEY=…`, `"heroku_api_key": "…"`, `cohere_key: …`), in env, YAML, JSON, INI and code.
  */
 
-/** Key name continuation, closing quote or bracket, then `=`, `:`, `=>` or `:=` with spacing. */
-export const assignmentOperator = String.raw`[A-Za-z0-9_.\-]{0,24}["'\]]{0,2}[ \t]{0,4}(?:=>|:=|=(?![=~])|:(?![:/]))[ \t]{0,4}["'\x60]?`;
+/** Closing quote or bracket, then `=`, `:`, `=>` or `:=` with spacing, then an optional opening quote. */
+export const assignmentOperator = String.raw`["'\]]{0,2}[ \t]{0,4}(?:=>|:=|=(?![=~])|:(?![:/]))[ \t]{0,4}["'\x60]?`;
 
 /** Characters that may not directly follow a keyed value, so a longer run is not cut short. */
 const valueEnd = String.raw`(?![A-Za-z0-9+/_\-])`;
 
 /**
- * A case-insensitive pattern for `<key><name rest> <operator> <value>`; group 1 is the value.
- * `key` and `value` are regex sources without capturing groups.
+ * A case-insensitive pattern for `<key><rest of the name> <operator> <value>`: group 1 is the rest
+ * of the key name (for `namesMetadata`), group 2 the value. `key` and `value` have no capturing groups.
  */
 export function keyedValuePattern(key: string, value: string): RegExp {
-  return new RegExp(`(?:${key})${assignmentOperator}(${value})${valueEnd}`, 'gi');
+  return new RegExp(`(?:${key})([A-Za-z0-9_.\\-]{0,24})${assignmentOperator}(${value})${valueEnd}`, 'gi');
+}
+
+/** Key-name words that mean the value describes a secret rather than being one ("token_url", "APP_ID"). */
+export const metadataWords: ReadonlySet<string> = new Set([
+  'id', 'ids', 'name', 'names', 'type', 'types', 'kind', 'url', 'uri', 'endpoint', 'path', 'file', 'dir', 'length', 'len', 'size', 'count',
+  'limit', 'limits', 'max', 'min', 'ttl', 'expiry', 'expires', 'expiration', 'exp', 'timeout', 'header', 'prefix', 'suffix', 'format', 'version',
+  'ref', 'arn', 'hash', 'hashed', 'digest', 'salt', 'usage', 'budget', 'label', 'field', 'param', 'location', 'env', 'var', 'enabled', 'required',
+  'hint', 'regex', 'pattern', 'policy', 'rotation', 'created', 'updated', 'index', 'manager', 'store', 'provider', 'source', 'mode', 'strategy',
+  'reset', 'changed', 'prompt', 'rule', 'rules', 'strength', 'validator', 'encoder', 'input', 'placeholder', 'text', 'email', 'issuer', 'audience',
+  'lifetime', 'validity', 'schema', 'class', 'bucket', 'region', 'command', 'cmd', 'flag', 'option', 'selector', 'site', 'host', 'user', 'username',
+]);
+
+/** True when the rest of a key name holds a metadata word: `HEROKU_APP_ID`, `token_url`, `passwordHash`. */
+export function namesMetadata(restOfKey: string | undefined): boolean {
+  return splitWords(restOfKey ?? '').some((word) => metadataWords.has(word));
+}
+
+/** Validator for `keyedValuePattern` rules: keeps the candidate unless its key name is metadata. */
+export function keyNamesASecret({ match }: SecretCandidate): boolean {
+  return !namesMetadata(match[1]);
 }
 
 /** Case variants of each word (as written, lower, UPPER, Capitalized), for literal triggers. */

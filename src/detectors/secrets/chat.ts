@@ -52,8 +52,8 @@ export const chatRules: readonly SecretRecognizer[] = [
   defineSecretRule({
     id: 'telegram-bot-token',
     type: 'TELEGRAM_BOT_TOKEN',
-    format: '8–10 digit bot id + ":AA" + 33 base64url characters',
-    pattern: /:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])(?<=(?<![A-Za-z0-9])([0-9]{8,10}:AA[A-Za-z0-9_-]{33}))/,
+    format: '8–10 digit bot id + ":AA" + 33 base64url characters, standalone or after "/bot" in an API URL',
+    pattern: /:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])(?<=(?:(?<![A-Za-z0-9])|(?<=\/bot))([0-9]{8,10}:AA[A-Za-z0-9_-]{33}))/,
     triggers: [':AA'],
     group: 1,
     score: 0.9,

@@ -1,4 +1,4 @@
-import { caseVariants, keyedValuePattern } from './assignment.js';
+import { caseVariants, keyNamesASecret, keyedValuePattern } from './assignment.js';
 import { defineSecretRule, type SecretRecognizer } from './define-secret-rule.js';
 import { characterClasses, isHexDigest, shannonEntropy } from './filters.js';
 
@@ -21,9 +21,9 @@ export const cloudRules: readonly SecretRecognizer[] = [
     format: '40 base64 characters assigned to aws_secret… / secret_access_key; mixed case, high entropy, not a sha1',
     pattern: keyedValuePattern('aws_?secret|secret_?access_?key', '[A-Za-z0-9/+]{40}'),
     triggers: [...caseVariants('aws_secret', 'secret_access_key'), 'awsSecret', 'AwsSecret', 'SecretAccessKey', 'secretAccessKey'],
-    group: 1,
+    group: 2,
     score: 0.9,
-    validate: ({ value }) => !isHexDigest(value) && characterClasses(value) >= 3 && shannonEntropy(value) >= 4,
+    validate: (candidate) => keyNamesASecret(candidate) && !isHexDigest(candidate.value) && characterClasses(candidate.value) >= 3 && shannonEntropy(candidate.value) >= 4,
   }),
   defineSecretRule({
     id: 'aws-session-token',
@@ -78,7 +78,8 @@ export const cloudRules: readonly SecretRecognizer[] = [
     format: '86 base64 characters + "==" assigned to AccountKey / azure_storage_(account_)key',
     pattern: keyedValuePattern('AccountKey|azure_?storage_?(?:account_?)?key|storage_?account_?key', '[A-Za-z0-9+/]{86}=='),
     triggers: ['AccountKey', ...caseVariants('azure_storage', 'storage_account_key'), 'AzureStorage', 'StorageAccountKey'],
-    group: 1,
+    group: 2,
+    validate: keyNamesASecret,
     score: 0.9,
   }),
   defineSecretRule({
@@ -117,7 +118,8 @@ export const cloudRules: readonly SecretRecognizer[] = [
     format: 'a UUID assigned to a heroku… key (HEROKU_API_KEY=…)',
     pattern: keyedValuePattern('heroku', uuid),
     triggers: caseVariants('heroku'),
-    group: 1,
+    group: 2,
+    validate: keyNamesASecret,
     score: 0.85,
   }),
   defineSecretRule({

@@ -1,4 +1,4 @@
-import { caseVariants, keyedValuePattern } from './assignment.js';
+import { caseVariants, keyNamesASecret, keyedValuePattern } from './assignment.js';
 import { defineSecretRule, type SecretRecognizer } from './define-secret-rule.js';
 
 /** Twilio, SendGrid, Mailgun, Mailchimp and Brevo credentials. */
@@ -28,7 +28,8 @@ export const emailSmsRules: readonly SecretRecognizer[] = [
     format: '32 hex assigned to a twilio…token / twilio…secret key',
     pattern: keyedValuePattern('twilio_?(?:auth_?)?(?:token|secret)', '[0-9a-f]{32}'),
     triggers: caseVariants('twilio'),
-    group: 1,
+    group: 2,
+    validate: keyNamesASecret,
     score: 0.9,
   }),
   defineSecretRule({
@@ -54,7 +55,8 @@ export const emailSmsRules: readonly SecretRecognizer[] = [
     format: '<32 hex>-<8 hex>-<8 hex> assigned to a mailgun… key',
     pattern: keyedValuePattern('mailgun', '[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}'),
     triggers: caseVariants('mailgun'),
-    group: 1,
+    group: 2,
+    validate: keyNamesASecret,
     score: 0.9,
   }),
   defineSecretRule({

@@ -1,3 +1,4 @@
+import { namesMetadata } from './assignment.js';
 import { defineSecretRule, type SecretCandidate, type SecretRecognizer, type SecretVerdict } from './define-secret-rule.js';
 import {
   characterClasses,
@@ -7,7 +8,6 @@ import {
   isPasswordHash,
   isUuid,
   shannonEntropy,
-  splitWords,
 } from './filters.js';
 import type { KnownSecretCheck } from './known-secret.js';
 
@@ -21,29 +21,19 @@ function assignment(keys: string, maxLength: number): RegExp {
 
 const valueGroups = [3, 4, 5, 6] as const;
 
-/** Key-name words after the keyword that mean the value is metadata about a secret, not the secret. */
-const metadataWords = new Set([
-  'id', 'ids', 'name', 'names', 'type', 'types', 'kind', 'url', 'uri', 'endpoint', 'path', 'file', 'dir', 'length', 'len', 'size', 'count',
-  'limit', 'limits', 'max', 'min', 'ttl', 'expiry', 'expires', 'expiration', 'exp', 'timeout', 'header', 'prefix', 'suffix', 'format', 'version',
-  'ref', 'arn', 'hash', 'hashed', 'digest', 'salt', 'usage', 'budget', 'label', 'field', 'param', 'location', 'env', 'var', 'enabled', 'required',
-  'hint', 'regex', 'pattern', 'policy', 'rotation', 'created', 'updated', 'index', 'manager', 'store', 'provider', 'source', 'mode', 'strategy',
-  'reset', 'changed', 'prompt', 'rule', 'rules', 'strength', 'validator', 'encoder', 'input', 'placeholder', 'text', 'email', 'issuer', 'audience',
-  'lifetime', 'validity', 'schema', 'class', 'bucket', 'region', 'command', 'cmd', 'flag', 'option', 'selector',
-]);
-
 /** Drops candidates whose key is a longer word ("tokenizer", "passenger") or names metadata ("token_url", "passwordHash"). */
-function keyNamesASecret(match: RegExpExecArray): boolean {
+function keywordNamesASecret(match: RegExpExecArray): boolean {
   const keyword = match[1] ?? '';
   const rest = match[2] ?? '';
   if (/^[a-z]/.test(rest)) return false;
   if (/^(?:pass|pwd|pswd)$/i.test(keyword) && /^[A-Za-z]/.test(rest)) return false;
-  return !splitWords(rest).some((word) => metadataWords.has(word));
+  return !namesMetadata(rest);
 }
 
 /** Value checks shared by both generic rules: literal, not a placeholder, code, hash or known format. */
 function isLiteralSecret(candidate: SecretCandidate, isKnownSecret: KnownSecretCheck): boolean {
   const value = candidate.value;
-  if (!keyNamesASecret(candidate.match) || hasPlaceholderWord(value) || isCodeReference(value)) return false;
+  if (!keywordNamesASecret(candidate.match) || hasPlaceholderWord(value) || isCodeReference(value)) return false;
   if (isPasswordHash(value) || isUuid(value) || isHexDigest(value) || value.endsWith(':') || value.includes('://')) return false;
   return !isKnownSecret(candidate.text, candidate.start, candidate.end);
 }

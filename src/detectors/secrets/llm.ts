@@ -1,4 +1,4 @@
-import { caseVariants, keyedValuePattern } from './assignment.js';
+import { caseVariants, keyNamesASecret, keyedValuePattern } from './assignment.js';
 import { defineSecretRule, type SecretRecognizer, type SecretVerdict } from './define-secret-rule.js';
 import { characterClasses } from './filters.js';
 
@@ -8,8 +8,9 @@ const openAiMarker = 'T3BlbkFJ';
 /** Scores an sk-… candidate: marker 0.97, project/service/admin prefix 0.85, bare 40+ alnum 0.6, else dropped. */
 export function openAiVerdict(value: string): SecretVerdict {
   if (value.includes(openAiMarker)) return 0.97;
-  const body = value.replace(/^sk-(?:proj|svcacct|admin|None)-/, '');
-  if (body.length !== value.length - 3) return body.length >= 80 ? 0.85 : false;
+  const prefix = /^sk-(?:proj|svcacct|admin|None)-/.exec(value)?.[0];
+  if (prefix) return value.length - prefix.length >= 80 ? 0.85 : false;
+  const body = value.slice('sk-'.length);
   return /^[A-Za-z0-9]{40,}$/.test(body) && characterClasses(body) === 3 ? 0.6 : false;
 }
 
@@ -55,7 +56,8 @@ export const llmRules: readonly SecretRecognizer[] = [
     format: '40 letters or digits assigned to a cohere… / CO_API_KEY key',
     pattern: keyedValuePattern('cohere|co_api_key', '[A-Za-z0-9]{40}'),
     triggers: [...caseVariants('cohere'), 'CO_API_KEY', 'co_api_key'],
-    group: 1,
+    group: 2,
+    validate: keyNamesASecret,
     score: 0.85,
   }),
   defineSecretRule({

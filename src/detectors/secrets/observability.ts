@@ -1,4 +1,4 @@
-import { caseVariants, keyedValuePattern } from './assignment.js';
+import { caseVariants, keyNamesASecret, keyedValuePattern } from './assignment.js';
 import { defineSecretRule, type SecretRecognizer } from './define-secret-rule.js';
 
 /** Monitoring and error-tracking credentials. */
@@ -26,7 +26,8 @@ export const observabilityRules: readonly SecretRecognizer[] = [
     format: '32 hex (API key) or 40 hex (application key) assigned to a datadog… / DD_API… / DD_APP… key',
     pattern: keyedValuePattern('datadog|dd_?(?:api|app|client)_?(?:key|token)', '[a-f0-9]{40}|[a-f0-9]{32}'),
     triggers: [...caseVariants('datadog', 'dd_api', 'dd_app', 'dd_client'), 'ddApi', 'ddApp', 'ddClient'],
-    group: 1,
+    group: 2,
+    validate: keyNamesASecret,
     score: 0.85,
   }),
   defineSecretRule({

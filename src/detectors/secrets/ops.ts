@@ -1,4 +1,4 @@
-import { caseVariants, keyedValuePattern } from './assignment.js';
+import { caseVariants, keyNamesASecret, keyedValuePattern } from './assignment.js';
 import { defineSecretRule, type SecretRecognizer } from './define-secret-rule.js';
 
 /** Infrastructure and secret-management credentials. */
@@ -58,7 +58,8 @@ export const opsRules: readonly SecretRecognizer[] = [
     format: '40 base64url (API token) or 37 hex (global key) assigned to a cloudflare… / CF_API… key',
     pattern: keyedValuePattern('cloudflare|cf_?api', '[A-Za-z0-9_-]{40}|[a-f0-9]{37}'),
     triggers: [...caseVariants('cloudflare', 'cf_api'), 'cfApi'],
-    group: 1,
+    group: 2,
+    validate: keyNamesASecret,
     score: 0.85,
   }),
 ];

@@ -1,4 +1,4 @@
-import { caseVariants, keyedValuePattern } from './assignment.js';
+import { caseVariants, keyNamesASecret, keyedValuePattern } from './assignment.js';
 import { defineSecretRule, type SecretRecognizer } from './define-secret-rule.js';
 
 /** Work-tool, database-as-a-service and mapping API credentials. */
@@ -35,7 +35,8 @@ export const productivityRules: readonly SecretRecognizer[] = [
     format: '32 hex assigned to an algolia… key (admin and search keys look alike; severity high)',
     pattern: keyedValuePattern('algolia', '[a-f0-9]{32}'),
     triggers: caseVariants('algolia'),
-    group: 1,
+    group: 2,
+    validate: keyNamesASecret,
     score: 0.8,
     severity: 'high',
   }),

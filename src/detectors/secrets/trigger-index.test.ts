@@ -48,3 +48,16 @@ describe('gateByTriggerIndex', () => {
     expect(calls).toEqual(['beta', 'gamma']);
   });
 });
+
+describe('createTriggerIndex memory', () => {
+  it('keeps the longest texts when many views are asked about, and forgets after the task', async () => {
+    const index = createTriggerIndex(['ab']);
+    const long = `${'x'.repeat(10_000)} ab`;
+    const first = index.present(long);
+    for (let count = 0; count < 200; count++) index.present(`segment ${count} ab`);
+    expect(index.present(long)).toBe(first);
+    await Promise.resolve();
+    expect(index.present(long)).not.toBe(first);
+    expect([...index.present(long)]).toEqual(['ab']);
+  });
+});

@@ -2,17 +2,19 @@ import type { Recognizer } from '../types.js';
 
 /** Finds which of a fixed set of literal triggers occur in a text, in one pass over it. */
 export interface TriggerIndex {
-  /** The triggers that occur in `text`; the last few texts' answers are remembered. */
+  /** The triggers that occur in `text`; answers are remembered until the current task ends. */
   present(text: string): ReadonlySet<string>;
 }
 
 const asciiLimit = 128;
-const rememberedTexts = 8;
+/** Answers kept at once; past this the shortest text's answer (the cheapest to recompute) is dropped. */
+const rememberedTexts = 64;
 
 /**
  * Builds a trigger index: a table of the triggers' first two characters lets one scan over the
  * text test, at each position, only the few triggers that start with those two characters.
- * Triggers must be ASCII and at least two characters long.
+ * Triggers must be ASCII and at least two characters long. The engine asks once per recognizer
+ * and view, so answers are remembered for the rest of the synchronous scan, then released.
  */
 export function createTriggerIndex(triggers: readonly string[]): TriggerIndex {
   const byBigram: Array<string[] | undefined> = new Array<string[] | undefined>(asciiLimit * asciiLimit);
@@ -23,17 +25,24 @@ export function createTriggerIndex(triggers: readonly string[]): TriggerIndex {
     bigrams[key] = 1;
     (byBigram[key] ??= []).push(trigger);
   }
-  const remembered: Array<{ text: string; found: ReadonlySet<string> }> = [];
+  const remembered = new Map<string, ReadonlySet<string>>();
   return {
     present(text) {
-      const known = remembered.find((entry) => entry.text === text);
-      if (known) return known.found;
+      const known = remembered.get(text);
+      if (known) return known;
       const found = scan(text, bigrams.slice(), byBigram);
-      remembered.unshift({ text, found });
-      if (remembered.length > rememberedTexts) remembered.pop();
+      if (remembered.size === 0) queueMicrotask(() => remembered.clear());
+      if (remembered.size >= rememberedTexts) remembered.delete(shortestKey(remembered));
+      remembered.set(text, found);
       return found;
     },
   };
+}
+
+function shortestKey(map: ReadonlyMap<string, unknown>): string {
+  let shortest: string | undefined;
+  for (const key of map.keys()) if (shortest === undefined || key.length < shortest.length) shortest = key;
+  return shortest!;
 }
 
 /** One pass; `live` is a scratch copy of the bigram table, cleared once all of a bigram's triggers are found. */

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../core/types.js';
+import { createTextViews } from '../text/views.js';
+import { createRecognizerDetector, resolveOverlaps } from './recognizer-detector.js';
+
+const finding = (type: string, start: number, end: number, score: number): Finding => ({ detector: 'd', type, start, end, score });
+
+describe('resolveOverlaps', () => {
+  it('keeps the best of overlapping same-type findings and disjoint ones', () => {
+    const kept = resolveOverlaps([finding('A', 0, 10, 0.6), finding('A', 5, 12, 0.9), finding('A', 20, 25, 0.5)]);
+    expect(kept).toEqual([finding('A', 5, 12, 0.9), finding('A', 20, 25, 0.5)]);
+  });
+
+  it('drops a finding inside a wider, at-least-as-strong finding of another type only', () => {
+    const kept = resolveOverlaps([finding('URL', 0, 40, 0.8), finding('EMAIL', 10, 20, 0.7), finding('IP', 22, 30, 0.95)]);
+    expect(kept.map((f) => f.type)).toEqual(['URL', 'IP']);
+  });
+
+  it('stays fast with many candidates', () => {
+    const many = Array.from({ length: 50_000 }, (_, index) => finding(index % 2 ? 'A' : 'B', index * 3, index * 3 + 5, (index % 7) / 7));
+    expect(resolveOverlaps(many).length).toBeGreaterThan(0);
+  });
+});
+
+describe('createRecognizerDetector', () => {
+  const detector = createRecognizerDetector({
+    id: 'demo',
+    description: 'demo',
+    recognizers: [
+      {
+        id: 'token',
+        entity: 'TOKEN',
+        triggers: ['tok_'],
+        context: ['key'],
+        recognize: (text) => Array.from(text.matchAll(/tok_[a-z]{4}/g), (match) => ({ start: match.index, end: match.index + 8, score: 0.5 })),
+      },
+    ],
+  });
+
+  it('maps matches to findings with context boost and skips views without triggers', () => {
+    const { findings } = detector.scan({ views: createTextViews('my key tok_abcd and tok_wxyz later on, far from any context word at all'), stage: 'input' });
+    expect(findings.map((f) => [f.start, f.end, f.score])).toEqual([
+      [7, 15, 0.8],
+      [20, 28, 0.8],
+    ]);
+    expect(detector.scan({ views: createTextViews('nothing here'), stage: 'input' }).findings).toEqual([]);
+  });
+
+  it('filters by requested entities and rejects duplicate recognizer ids', () => {
+    expect(detector.scan({ views: createTextViews('tok_abcd'), stage: 'input', entities: new Set(['OTHER']) }).findings).toEqual([]);
+    expect(() => createRecognizerDetector({ id: 'x', description: 'x', recognizers: [{ id: 'a', entity: 'A', recognize: () => [] }, { id: 'a', entity: 'A', recognize: () => [] }] })).toThrow(/listed twice/);
+  });
+});
