@@ -11,9 +11,9 @@ describe('resolveOverlaps', () => {
     expect(kept).toEqual([finding('A', 5, 12, 0.9), finding('A', 20, 25, 0.5)]);
   });
 
-  it('drops a finding inside a wider, at-least-as-strong finding of another type only', () => {
+  it('keeps overlapping findings of different types for the policy to decide', () => {
     const kept = resolveOverlaps([finding('URL', 0, 40, 0.8), finding('EMAIL', 10, 20, 0.7), finding('IP', 22, 30, 0.95)]);
-    expect(kept.map((f) => f.type)).toEqual(['URL', 'IP']);
+    expect(kept.map((f) => f.type)).toEqual(['URL', 'EMAIL', 'IP']);
   });
 
   it('stays fast with many candidates', () => {

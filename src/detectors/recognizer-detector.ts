@@ -94,9 +94,9 @@ function toFinding(parts: FindingParts): Finding {
 }
 
 /**
- * Keeps one finding per overlapping cluster of the same type (the highest score, then the widest),
- * then drops a finding wholly inside a wider finding of another type with at least its score.
- * O(n log n), so texts with many candidates stay cheap.
+ * Keeps one finding per overlapping cluster of the same type (the highest score, then the widest).
+ * Findings of different types may overlap: which one matters is the policy's call (the guard drops
+ * a finding covered by one whose action is at least as strong). O(n log n).
  */
 export function resolveOverlaps(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
@@ -106,22 +106,9 @@ export function resolveOverlaps(findings: Finding[]): Finding[] {
     if (group) group.push(finding);
     else byType.set(finding.type, [finding]);
   }
-  const clustered: Finding[] = [];
-  for (const group of byType.values()) clustered.push(...bestPerCluster(group));
-  clustered.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Finding[] = [];
-  let container: Finding | undefined;
-  for (const finding of clustered) {
-    const inside =
-      container !== undefined &&
-      container.type !== finding.type &&
-      container.end >= finding.end &&
-      container.end - container.start > finding.end - finding.start &&
-      container.score >= finding.score;
-    if (!inside) kept.push(finding);
-    if (!container || finding.end > container.end) container = finding;
-  }
-  return kept;
+  for (const group of byType.values()) kept.push(...bestPerCluster(group));
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 function bestPerCluster(group: Finding[]): Finding[] {

@@ -109,3 +109,35 @@ describe('createGuard', () => {
     expect((await guard.checkInput('emoji \uD83D\uDE00 alpha')).findings).toHaveLength(1);
   });
 });
+
+describe('overlapping findings of different types', () => {
+  const nested: Detector = {
+    id: 'nested',
+    description: 'a URL with an IP inside',
+    entities: ['URL', 'IP_ADDRESS'],
+    stages: ['input', 'output'],
+    scan: () => ({
+      findings: [
+        { detector: 'nested', type: 'URL', start: 0, end: 20, score: 0.8 },
+        { detector: 'nested', type: 'IP_ADDRESS', start: 7, end: 15, score: 0.9 },
+      ],
+    }),
+  };
+  const registry = createRegistry('detector', [nested]);
+  const check = (policy: string) => createGuard({ policy: parsePolicy(policy, { source: 't.yaml' }), detectors: registry }).checkInput('http://10.0.0.1/path');
+
+  it('drops the inner finding when the outer one acts at least as strongly', async () => {
+    const result = await check('input: { rules: [ { detector: nested } ] }\n');
+    expect(result.findings.map((f) => f.type)).toEqual(['URL']);
+  });
+
+  it('keeps the inner finding when its action is stronger, so it does not leak', async () => {
+    const result = await check('input: { rules: [ { detector: nested, action: flag, entities: { IP_ADDRESS: { action: block } } } ] }\n');
+    expect(result.findings.map((f) => [f.type, f.action])).toEqual([
+      ['URL', 'flag'],
+      ['IP_ADDRESS', 'block'],
+    ]);
+    expect(result.action).toBe('block');
+    expect(result.text).toBe('http://<IP_ADDRESS_1>/path');
+  });
+});

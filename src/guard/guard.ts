@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { VouchError, toVouchError } from '../core/errors.js';
 import type { Registry } from '../core/registry.js';
-import { strongerAction, type Action, type Finding } from '../core/types.js';
+import { actionRank, strongerAction, type Action, type Finding } from '../core/types.js';
 import { detectors as builtinDetectors } from '../detectors/index.js';
 import type { Detector, Stage } from '../detectors/types.js';
 import { compilePolicy, type CompiledPolicy, type CompiledRule } from '../policy/compile.js';
@@ -101,7 +101,7 @@ async function runCheck(parts: CheckParts): Promise<GuardResult> {
     }
     scores[rule.detector.id] = Math.max(scores[rule.detector.id] ?? 0, applyRule(rule, run.findings, parts.text, findings));
   }
-  const kept = strongestPerSpan(findings);
+  const kept = dropCovered(strongestPerSpan(findings));
   let action = [...kept, ...errors].reduce<Action>((current, item) => strongerAction(current, item.action), 'allow');
   let text = parts.text;
   try {
@@ -174,7 +174,29 @@ function strongestPerSpan(findings: readonly GuardFinding[]): GuardFinding[] {
     const previous = bySpan.get(key);
     if (!previous || strongerAction(previous.action, finding.action) === finding.action) bySpan.set(key, finding);
   }
-  return [...bySpan.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...bySpan.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Drops a finding wholly inside a wider finding of another type whose action is at least as
+ * strong: the wider one already covers it. A stronger action inside (an IP to block inside a URL
+ * to flag) is kept, so nothing the policy cares about leaks.
+ */
+function dropCovered(sorted: readonly GuardFinding[]): GuardFinding[] {
+  const kept: GuardFinding[] = [];
+  let container: GuardFinding | undefined;
+  for (const finding of sorted) {
+    const covered =
+      container !== undefined &&
+      container.type !== finding.type &&
+      container.start <= finding.start &&
+      container.end >= finding.end &&
+      container.end - container.start > finding.end - finding.start &&
+      actionRank(container.action) >= actionRank(finding.action);
+    if (!covered) kept.push(finding);
+    if (!container || finding.end > container.end) container = finding;
+  }
+  return kept;
 }
 
 function toRedactions(findings: readonly GuardFinding[], rules: readonly CompiledRule[]): Redaction[] {
