@@ -1,0 +1,198 @@
+/** Languages of the texts; national ids tend to appear in their own country's language. */
+export const languages = ['en', 'es', 'de', 'fr', 'it', 'pt', 'pl', 'nl', 'hi'] as const;
+export type Language = (typeof languages)[number];
+
+/** Everyday sentences and framing for one language; none of them holds personal data. */
+export interface LanguagePack {
+  /** Greeting with `{v}` where a person's name goes. */
+  namedGreetings: readonly string[];
+  greetings: readonly string[];
+  closings: readonly string[];
+  /** Neutral sentences used as filler in messages and documents. */
+  filler: readonly string[];
+  /** Phrases that carry a value with no word naming what it is. */
+  bare: readonly string[];
+  subjects: readonly string[];
+  documentTitles: readonly string[];
+}
+
+export const languagePacks: Record<Language, LanguagePack> = {
+  en: {
+    namedGreetings: ['Hi {v},', 'Hello {v},', 'Dear {v},', 'Hey {v}!', 'Good morning {v},', 'Thanks {v},'],
+    greetings: ['Hi,', 'Hello team,', 'Hey all,', 'Hi there,', 'Good afternoon,', 'Quick question:', 'hey', 'Morning!'],
+    closings: ['Thanks!', 'Thanks in advance.', 'Cheers,', 'Best regards,', 'Kind regards,', 'Let me know if you need anything else.', 'ty', 'Much appreciated.'],
+    filler: [
+      'I tried resetting it twice but nothing changed.',
+      'The page just keeps spinning after I press submit.',
+      'We need this sorted before the end of the quarter.',
+      'Could you confirm once the change has gone through?',
+      'I have attached the screenshot from this morning.',
+      'Our finance team flagged a duplicate charge on last month’s statement.',
+      'The deployment went out at noon and error rates look normal again.',
+      'Please treat this as urgent, the client is waiting.',
+      'I’m not sure whether this is the right channel for this.',
+      'Nothing has changed on our side since the last release.',
+      'The export finished but half the rows are empty.',
+      'Happy to jump on a call if that is easier.',
+      'The form rejected my details with a generic error.',
+      'We rolled back the feature flag while we investigate.',
+      'This started after the update on Tuesday.',
+      'The renewal letter arrived but the amount looks wrong.',
+      'I moved house recently, so some of my records are out of date.',
+      'Our auditors asked for a copy of the signed agreement.',
+      'The second reminder still has the old reference on it.',
+      'We are migrating the remaining services over the weekend.',
+      'The training session has been moved to next week.',
+      'Both invoices were paid on the same day.',
+      'I could not find the option in the settings menu.',
+      'The ticket was closed without a reply, so I am reopening it.',
+      'Let me know which documents you still need from me.',
+      'The onboarding checklist is almost complete.',
+      'The mobile app logs me out every few minutes.',
+      'We will keep the old endpoint running until the end of the month.',
+      'Please do not share this thread outside the team.',
+      'The delivery was left at the wrong door again.',
+    ],
+    bare: ['here you go: {v}', 'it’s {v}', '{v} — can you check?', 'copying it here: {v}', 'use {v} for the form', 'the one on file is {v}', 'try {v}', '{v}'],
+    subjects: ['Re: account update', 'Question about my order', 'Updated details', 'Onboarding paperwork', 'Fwd: payment issue', 'Request for changes', 'Follow-up from today', 'Urgent: access problem'],
+    documentTitles: ['Incident report', 'Customer onboarding form', 'Meeting notes', 'Employment details', 'Patient intake summary', 'Travel booking confirmation', 'Tenancy application', 'Vendor registration'],
+  },
+  es: {
+    namedGreetings: ['Hola {v},', 'Buenos días {v},', 'Estimado/a {v}:', 'Querida {v},'],
+    greetings: ['Hola,', 'Buenas tardes,', 'Buenos días:', 'Hola equipo,'],
+    closings: ['Gracias.', 'Un saludo,', 'Saludos cordiales,', 'Quedo a la espera de su respuesta.', 'Muchas gracias de antemano.'],
+    filler: [
+      'He intentado actualizar mis datos pero la página da error.',
+      'La factura del mes pasado tiene un importe incorrecto.',
+      'Necesito cambiar la dirección de envío antes del viernes.',
+      'Adjunto la documentación que me pidieron.',
+      'El pedido todavía no ha llegado.',
+      'No encuentro la opción en el menú de ajustes.',
+      'Por favor, confirmen cuando esté resuelto.',
+      'Es la segunda vez que escribo sobre este tema.',
+    ],
+    bare: ['aquí lo tienes: {v}', 'es {v}', 'os lo copio: {v}', '{v}, ¿lo podéis revisar?', 'el que tengo es {v}'],
+    subjects: ['Actualización de datos', 'Consulta sobre mi pedido', 'Documentación pendiente'],
+    documentTitles: ['Formulario de alta', 'Contrato de arrendamiento', 'Informe de incidencia'],
+  },
+  de: {
+    namedGreetings: ['Hallo {v},', 'Liebe {v},', 'Sehr geehrte/r {v},', 'Moin {v},'],
+    greetings: ['Hallo,', 'Guten Tag,', 'Hallo zusammen,', 'Sehr geehrte Damen und Herren,'],
+    closings: ['Danke!', 'Viele Grüße', 'Mit freundlichen Grüßen', 'Beste Grüße', 'Vielen Dank im Voraus.'],
+    filler: [
+      'Ich habe versucht, meine Daten zu ändern, aber das Formular zeigt einen Fehler.',
+      'Die Rechnung vom letzten Monat ist doppelt abgebucht worden.',
+      'Bitte bestätigen Sie kurz den Eingang.',
+      'Die Unterlagen habe ich im Anhang beigefügt.',
+      'Seit dem letzten Update funktioniert die App nicht mehr.',
+      'Die Lieferung ist leider noch nicht angekommen.',
+      'Wir ziehen Ende des Monats um.',
+      'Können Sie mir sagen, welche Unterlagen noch fehlen?',
+    ],
+    bare: ['hier ist sie: {v}', 'das ist {v}', 'ich kopiere sie hier rein: {v}', '{v} – können Sie das prüfen?'],
+    subjects: ['Änderung meiner Daten', 'Frage zur Rechnung', 'Fehlende Unterlagen'],
+    documentTitles: ['Personalfragebogen', 'Mietvertrag', 'Störungsbericht'],
+  },
+  fr: {
+    namedGreetings: ['Bonjour {v},', 'Chère {v},', 'Salut {v} !', 'Cher {v},'],
+    greetings: ['Bonjour,', 'Bonsoir,', 'Madame, Monsieur,', 'Bonjour à tous,'],
+    closings: ['Merci !', 'Cordialement,', 'Bien à vous,', 'Merci d’avance.', 'Bonne journée.'],
+    filler: [
+      'J’ai essayé de mettre à jour mon dossier mais le formulaire affiche une erreur.',
+      'La facture du mois dernier a été prélevée deux fois.',
+      'Pouvez-vous me confirmer la bonne réception ?',
+      'Vous trouverez les justificatifs en pièce jointe.',
+      'Depuis la mise à jour, l’application se ferme toute seule.',
+      'Le colis n’est toujours pas arrivé.',
+      'Je déménage à la fin du mois.',
+      'Merci de me dire quels documents manquent encore.',
+    ],
+    bare: ['le voici : {v}', 'c’est {v}', 'je vous le copie ici : {v}', '{v}, pouvez-vous vérifier ?'],
+    subjects: ['Mise à jour de mon dossier', 'Question sur ma facture', 'Pièces manquantes'],
+    documentTitles: ['Fiche de renseignements', 'Contrat de travail', 'Compte rendu de réunion'],
+  },
+  it: {
+    namedGreetings: ['Ciao {v},', 'Gentile {v},', 'Buongiorno {v},', 'Caro {v},'],
+    greetings: ['Buongiorno,', 'Salve,', 'Ciao a tutti,', 'Gentile assistenza,'],
+    closings: ['Grazie!', 'Cordiali saluti,', 'Un saluto,', 'Grazie in anticipo.', 'Resto in attesa di un riscontro.'],
+    filler: [
+      'Ho provato ad aggiornare i miei dati ma il modulo dà errore.',
+      'La fattura del mese scorso è stata addebitata due volte.',
+      'Potete confermarmi la ricezione?',
+      'In allegato trovate i documenti richiesti.',
+      'Dopo l’aggiornamento l’app non si apre più.',
+      'Il pacco non è ancora arrivato.',
+      'Mi trasferisco alla fine del mese.',
+      'Quali documenti mancano ancora?',
+    ],
+    bare: ['eccolo: {v}', 'è {v}', 've lo incollo qui: {v}', '{v}, potete controllare?'],
+    subjects: ['Aggiornamento dati', 'Domanda sulla fattura', 'Documenti mancanti'],
+    documentTitles: ['Modulo di iscrizione', 'Contratto di locazione', 'Verbale di riunione'],
+  },
+  pt: {
+    namedGreetings: ['Olá {v},', 'Oi {v}!', 'Prezado(a) {v},', 'Bom dia {v},'],
+    greetings: ['Olá,', 'Bom dia,', 'Boa tarde,', 'Oi pessoal,'],
+    closings: ['Obrigado!', 'Obrigada!', 'Atenciosamente,', 'Abraços,', 'Fico no aguardo.'],
+    filler: [
+      'Tentei atualizar meu cadastro mas o site dá erro.',
+      'A fatura do mês passado veio cobrada em dobro.',
+      'Podem confirmar o recebimento?',
+      'Segue em anexo a documentação solicitada.',
+      'Depois da atualização o aplicativo não abre mais.',
+      'A entrega ainda não chegou.',
+      'Vou me mudar no fim do mês.',
+      'Quais documentos ainda estão faltando?',
+    ],
+    bare: ['segue: {v}', 'é {v}', 'copiei aqui: {v}', '{v}, podem verificar?'],
+    subjects: ['Atualização cadastral', 'Dúvida sobre a fatura', 'Documentos pendentes'],
+    documentTitles: ['Ficha cadastral', 'Contrato de locação', 'Relatório de ocorrência'],
+  },
+  pl: {
+    namedGreetings: ['Cześć {v},', 'Dzień dobry {v},', 'Szanowna Pani {v},', 'Szanowny Panie {v},'],
+    greetings: ['Dzień dobry,', 'Witam,', 'Cześć,', 'Szanowni Państwo,'],
+    closings: ['Dziękuję!', 'Pozdrawiam,', 'Z poważaniem,', 'Z góry dziękuję.'],
+    filler: [
+      'Próbowałem zaktualizować dane, ale formularz pokazuje błąd.',
+      'Faktura za zeszły miesiąc została pobrana dwa razy.',
+      'Proszę o potwierdzenie otrzymania.',
+      'W załączniku przesyłam wymagane dokumenty.',
+      'Po aktualizacji aplikacja się nie uruchamia.',
+      'Przesyłka jeszcze nie dotarła.',
+    ],
+    bare: ['proszę: {v}', 'to {v}', 'wklejam tutaj: {v}', '{v}, czy możecie sprawdzić?'],
+    subjects: ['Aktualizacja danych', 'Pytanie o fakturę'],
+    documentTitles: ['Formularz zgłoszeniowy', 'Umowa najmu'],
+  },
+  nl: {
+    namedGreetings: ['Hoi {v},', 'Beste {v},', 'Goedemorgen {v},', 'Hallo {v},'],
+    greetings: ['Hallo,', 'Goedemiddag,', 'Beste allemaal,', 'Geachte heer/mevrouw,'],
+    closings: ['Bedankt!', 'Met vriendelijke groet,', 'Groetjes,', 'Alvast bedankt.'],
+    filler: [
+      'Ik heb geprobeerd mijn gegevens aan te passen, maar het formulier geeft een foutmelding.',
+      'De factuur van vorige maand is twee keer afgeschreven.',
+      'Kunt u de ontvangst bevestigen?',
+      'In de bijlage vindt u de gevraagde documenten.',
+      'Sinds de update start de app niet meer op.',
+      'Het pakket is nog steeds niet bezorgd.',
+    ],
+    bare: ['hier is het: {v}', 'het is {v}', 'ik plak het hier: {v}', '{v}, kunnen jullie dit nakijken?'],
+    subjects: ['Wijziging gegevens', 'Vraag over factuur'],
+    documentTitles: ['Inschrijfformulier', 'Huurovereenkomst'],
+  },
+  hi: {
+    namedGreetings: ['नमस्ते {v} जी,', 'Hi {v} ji,', 'प्रिय {v},', 'Namaste {v},'],
+    greetings: ['नमस्ते,', 'Namaste sir,', 'Hello ji,', 'प्रिय टीम,'],
+    closings: ['धन्यवाद।', 'Dhanyavaad!', 'शुक्रिया,', 'Thank you ji.'],
+    filler: [
+      'मैंने अपनी जानकारी अपडेट करने की कोशिश की लेकिन फ़ॉर्म में त्रुटि आ रही है।',
+      'पिछले महीने का बिल दो बार कट गया है।',
+      'कृपया पुष्टि करें कि दस्तावेज़ मिल गए हैं।',
+      'App update ke baad se login nahi ho raha.',
+      'मेरा पार्सल अभी तक नहीं आया है।',
+      'Kya aap jaldi check kar sakte hain?',
+    ],
+    bare: ['यह रहा: {v}', 'ye hai: {v}', '{v} — please check karo', 'copy kar raha hoon: {v}'],
+    subjects: ['KYC update', 'Bill ke baare mein sawaal'],
+    documentTitles: ['KYC फ़ॉर्म', 'Rental agreement'],
+  },
+};
