@@ -87,6 +87,7 @@ export function kindOf(codePoint: number): number {
 
 /** The ASCII code a `fold` code point becomes. */
 export function foldOf(codePoint: number): number {
+  kindOf(codePoint);
   if (codePoint < 0x10000) return bmpFolds[codePoint] ?? 0;
   return (astralKinds.get(codePoint) ?? 0) >> 8;
 }

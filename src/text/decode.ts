@@ -3,6 +3,7 @@ import { normalizeText } from './normalize.js';
 import { deriveView } from './text-view.js';
 import type { TextView } from './types.js';
 
+/** Which decoders run, how deep, and how much they may decode in total. */
 export interface DecodeViewsOptions {
   decoders: readonly Decoder[];
   /** How many nested encodings to follow. */
@@ -37,11 +38,13 @@ export function decodeViews(root: TextView, options: DecodeViewsOptions): TextVi
   let frontier = [root];
   for (let level = 0; level < options.maxDepth && frontier.length > 0 && budget.remaining > 0; level++) {
     const next: TextView[] = [];
-    for (const view of frontier.flatMap((parent) => decodeOnce(parent, options, budget))) {
-      found.push(view);
-      if (seen.has(view.text)) continue;
-      seen.add(view.text);
-      next.push(view);
+    for (const parent of frontier) {
+      for (const view of decodeOnce(parent, options, budget)) {
+        found.push(view);
+        if (seen.has(view.text)) continue;
+        seen.add(view.text);
+        next.push(view);
+      }
     }
     frontier = next;
   }

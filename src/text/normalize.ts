@@ -4,7 +4,9 @@ import { ViewBuilder } from './view-builder.js';
 
 /** Anything outside tab..CR and printable ASCII needs a closer look; the rest is copied as is. */
 const needsWorkPattern = /[^\t-\r\x20-\x7e]/;
+const needsWorkGlobal = /[^\t-\r\x20-\x7e]/g;
 const composeCache = new Map<number, string>();
+const clusterCache = new Map<string, string>();
 
 /**
  * The normalized form of `text` with its offset map, or null when it is already normal: NFKC per
@@ -19,10 +21,18 @@ export function normalizeText(text: string): TextTransform | null {
   const length = text.length;
   let runStart = 0;
   let index = 0;
+  let plainSince = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
     if ((code >= 0x20 && code < 0x7f) || (code >= 0x09 && code <= 0x0d)) {
       index += 1;
+      if (++plainSince === 32) index = nextSpecialIndex(text, index);
+      continue;
+    }
+    plainSince = 0;
+    const keptLength = keptCharacterLength(text, index, code);
+    if (keptLength > 0) {
+      index += keptLength;
       continue;
     }
     const clusterStart = index > runStart && isMarkAt(text, index, code) ? index - 1 : index;
@@ -32,6 +42,30 @@ export function normalizeText(text: string): TextTransform | null {
   }
   builder.copy(runStart, length);
   return builder.finish();
+}
+
+/** Index of the next character that needs a look (a native search, for long plain runs). */
+function nextSpecialIndex(text: string, from: number): number {
+  needsWorkGlobal.lastIndex = from;
+  return needsWorkGlobal.exec(text)?.index ?? text.length;
+}
+
+/**
+ * Length of the character at `index` when it stays as it is (kind `keep`, no combining mark after
+ * it), else 0; such characters stay inside the run being copied.
+ */
+function keptCharacterLength(text: string, index: number, code: number): number {
+  let size = 1;
+  let codePoint = code;
+  if (code >= 0xd800 && code <= 0xdfff) {
+    const next = text.charCodeAt(index + 1);
+    if (code > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return 0;
+    codePoint = (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+    size = 2;
+  }
+  if (kindOf(codePoint) !== charKind.keep) return 0;
+  const after = text.charCodeAt(index + size);
+  return after >= 0x300 && isMarkAt(text, index + size, after) ? 0 : size;
 }
 
 /** A combining character right after plain ASCII belongs to the cluster of that ASCII base. */
@@ -66,7 +100,7 @@ function normalizeCluster(text: string, start: number, builder: ViewBuilder): nu
   if (end === baseEnd && kind === charKind.keep) builder.copy(start, end);
   else if (end === baseEnd && kind === charKind.fold) builder.emit(String.fromCharCode(foldOf(codePoint)), start, end);
   else if (end === baseEnd) emitChanged(builder, composeSingle(codePoint), start, end, text);
-  else emitChanged(builder, foldText(clusterText(text, start, end).normalize('NFKC')), start, end, text);
+  else emitChanged(builder, composeCluster(text.slice(start, end)), start, end, text);
   return end;
 }
 
@@ -89,14 +123,27 @@ function markRunEnd(text: string, index: number): number {
   return end;
 }
 
-/** The cluster's text without the marks that are removed anyway. */
-function clusterText(text: string, start: number, end: number): string {
+/** The cluster without the marks that are removed anyway. */
+function withoutRemovedMarks(cluster: string): string {
   let result = '';
-  for (let index = start; index < end; ) {
-    const codePoint = text.codePointAt(index) ?? 0;
+  for (let index = 0; index < cluster.length; ) {
+    const codePoint = cluster.codePointAt(index) ?? 0;
     const size = codePoint > 0xffff ? 2 : 1;
-    if (kindOf(codePoint) !== charKind.removeMark) result += text.slice(index, index + size);
+    if (kindOf(codePoint) !== charKind.removeMark) result += cluster.slice(index, index + size);
     index += size;
+  }
+  return result;
+}
+
+/** A base character with its marks, composed and folded; short clusters are cached (they repeat). */
+function composeCluster(cluster: string): string {
+  let result = clusterCache.get(cluster);
+  if (result === undefined) {
+    result = foldText(withoutRemovedMarks(cluster).normalize('NFKC'));
+    if (cluster.length <= 8) {
+      if (clusterCache.size >= 4096) clusterCache.clear();
+      clusterCache.set(cluster, result);
+    }
   }
   return result;
 }

@@ -1,6 +1,11 @@
 import { clamp, isHighSurrogate, isLowSurrogate } from './offset-map.js';
 import type { OffsetMap } from './offset-map.js';
 
+function copyInto<Array extends Int32Array | Uint8Array>(from: Array, to: Array): Array {
+  to.set(from);
+  return to;
+}
+
 /**
  * Growable run-length storage of a view's map: segment k starts at view unit `viewStarts[k]` and
  * either copies source[sourceStarts[k], sourceEnds[k]) unit for unit (identity) or came as a whole
@@ -33,17 +38,14 @@ export class SegmentTable {
 
   private grow(): void {
     const capacity = this.viewStarts.length * 2;
-    const resize = <T extends Int32Array | Uint8Array>(array: T, created: T): T => {
-      created.set(array);
-      return created;
-    };
-    this.viewStarts = resize(this.viewStarts, new Int32Array(capacity));
-    this.sourceStarts = resize(this.sourceStarts, new Int32Array(capacity));
-    this.sourceEnds = resize(this.sourceEnds, new Int32Array(capacity));
-    this.identity = resize(this.identity, new Uint8Array(capacity));
+    this.viewStarts = copyInto(this.viewStarts, new Int32Array(capacity));
+    this.sourceStarts = copyInto(this.sourceStarts, new Int32Array(capacity));
+    this.sourceEnds = copyInto(this.sourceEnds, new Int32Array(capacity));
+    this.identity = copyInto(this.identity, new Uint8Array(capacity));
   }
 }
 
+/** The segments of a finished view and what they refer to. */
 export interface SegmentMapOptions {
   table: SegmentTable;
   /** The source text (to widen identity spans to whole surrogate pairs). */
@@ -67,16 +69,32 @@ function segmentOf(table: SegmentTable, unit: number): number {
 }
 
 /** A monotone map stored as segments: O(log segments) per lookup, O(segments) memory. */
-export function segmentMap(options: SegmentMapOptions): OffsetMap {
-  const { table, source, length, tailEnd } = options;
-  const startOf = (unit: number): number => {
+class SegmentMap implements OffsetMap {
+  constructor(private readonly options: SegmentMapOptions) {}
+
+  map(start: number, end: number): [number, number] {
+    const { length } = this.options;
+    if (length === 0) return [0, 0];
+    const from = clamp(start, 0, length);
+    const to = clamp(end, from, length);
+    if (from < to) return [this.startOf(from), this.endOf(to - 1)];
+    const point = from < length ? this.startOf(from) : this.endOf(length - 1);
+    return [point, point];
+  }
+
+  /** Where view unit `unit` starts in the source (a pair's low half starts with its high half). */
+  private startOf(unit: number): number {
+    const { table, source } = this.options;
     const segment = segmentOf(table, unit);
     if (table.identity[segment] !== 1) return table.sourceStarts[segment] ?? 0;
     const position = (table.sourceStarts[segment] ?? 0) + unit - (table.viewStarts[segment] ?? 0);
     const splitsPair = position > 0 && isLowSurrogate(source.charCodeAt(position)) && isHighSurrogate(source.charCodeAt(position - 1));
     return splitsPair ? position - 1 : position;
-  };
-  const endOf = (unit: number): number => {
+  }
+
+  /** Where view unit `unit` ends in the source (a pair's high half ends with its low half). */
+  private endOf(unit: number): number {
+    const { table, source, length, tailEnd } = this.options;
     const segment = segmentOf(table, unit);
     let end = table.sourceEnds[segment] ?? 0;
     if (table.identity[segment] === 1) {
@@ -84,15 +102,10 @@ export function segmentMap(options: SegmentMapOptions): OffsetMap {
       if (isHighSurrogate(source.charCodeAt(end - 1)) && isLowSurrogate(source.charCodeAt(end))) end += 1;
     }
     return unit === length - 1 ? Math.max(end, tailEnd) : end;
-  };
-  return {
-    map(start, end) {
-      if (length === 0) return [0, 0];
-      const from = clamp(start, 0, length);
-      const to = clamp(end, from, length);
-      if (from < to) return [startOf(from), endOf(to - 1)];
-      const point = from < length ? startOf(from) : endOf(length - 1);
-      return [point, point];
-    },
-  };
+  }
+}
+
+/** A monotone map stored as segments: O(log segments) per lookup, O(segments) memory. */
+export function segmentMap(options: SegmentMapOptions): OffsetMap {
+  return new SegmentMap(options);
 }

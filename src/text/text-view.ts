@@ -1,13 +1,45 @@
 import { identityMap } from './offset-map.js';
-import type { TextTransform } from './offset-map.js';
+import type { OffsetMap, TextTransform } from './offset-map.js';
 import type { TextView } from './types.js';
+
+/** The original text: its map is the identity (widened so it never splits a pair). */
+class OriginalView implements TextView {
+  readonly name = 'original';
+  readonly depth = 0;
+  private readonly map: OffsetMap;
+
+  constructor(readonly text: string) {
+    this.map = identityMap(text);
+  }
+
+  toOriginal(start: number, end: number): [number, number] {
+    return this.map.map(start, end);
+  }
+}
+
+/** A view derived from a parent: spans map through `map` (null = same text) and then through the parent. */
+class DerivedView implements TextView {
+  constructor(
+    readonly name: string,
+    readonly text: string,
+    readonly depth: number,
+    private readonly parent: TextView,
+    private readonly map: OffsetMap | null,
+  ) {}
+
+  toOriginal(start: number, end: number): [number, number] {
+    if (this.map === null) return this.parent.toOriginal(start, end);
+    const [parentStart, parentEnd] = this.map.map(start, end);
+    return this.parent.toOriginal(parentStart, parentEnd);
+  }
+}
 
 /** The original text as a view: its map is the identity (widened so it never splits a pair). */
 export function createOriginalView(text: string): TextView {
-  const map = identityMap(text);
-  return { name: 'original', text, depth: 0, toOriginal: (start, end) => map.map(start, end) };
+  return new OriginalView(text);
 }
 
+/** What a derived view is made of. */
 export interface DerivedViewOptions {
   name: string;
   parent: TextView;
@@ -19,15 +51,6 @@ export interface DerivedViewOptions {
 /** A view derived from `parent`; its spans map through the transform and then through the parent. */
 export function deriveView(options: DerivedViewOptions): TextView {
   const { name, parent, transform, depth } = options;
-  if (transform === null) return { name, text: parent.text, depth, toOriginal: parent.toOriginal };
-  const map = transform.map;
-  return {
-    name,
-    text: transform.text,
-    depth,
-    toOriginal(start, end) {
-      const [parentStart, parentEnd] = map.map(start, end);
-      return parent.toOriginal(parentStart, parentEnd);
-    },
-  };
+  if (transform === null) return new DerivedView(name, parent.text, depth, parent, null);
+  return new DerivedView(name, transform.text, depth, parent, transform.map);
 }

@@ -1,17 +1,6 @@
 import type { TextTransform } from './offset-map.js';
 import { SegmentTable, segmentMap } from './segment-map.js';
 
-const isLittleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const utf16 = new TextDecoder('utf-16le');
-
-/** Text of UTF-16 code units (the builders never produce lone surrogates). */
-function unitsToText(units: Uint16Array): string {
-  if (isLittleEndian) return utf16.decode(units);
-  let text = '';
-  for (let index = 0; index < units.length; index += 4096) text += String.fromCharCode(...units.subarray(index, index + 4096));
-  return text;
-}
-
 function isPairAt(source: string, index: number, end: number): boolean {
   const code = source.charCodeAt(index);
   if (code < 0xd800 || code > 0xdbff || index + 1 >= end) return false;
@@ -26,18 +15,16 @@ function isPairAt(source: string, index: number, end: number): boolean {
  */
 export class ViewBuilder {
   private readonly source: string;
-  private readonly capacityHint: number;
   private readonly segments = new SegmentTable();
   private length = 0;
   private identity = true;
-  private units = new Uint16Array(0);
+  /** The output so far (built by concatenation; V8 joins the pieces once, on first read). */
+  private text = '';
   private pendingStart = -1;
   private pendingEnd = -1;
 
-  /** `capacityHint` is the expected output length (default: the source length plus a little for expansions). */
-  constructor(source: string, capacityHint = source.length + (source.length >> 5)) {
+  constructor(source: string) {
     this.source = source;
-    this.capacityHint = capacityHint + 16;
   }
 
   /** Appends source[from, to) unchanged (`from`/`to` must not split a surrogate pair). */
@@ -70,8 +57,7 @@ export class ViewBuilder {
     this.materialize();
     this.segments.add(this.length, this.pendingStart >= 0 ? this.pendingStart : spanStart, spanEnd, false);
     this.pendingStart = -1;
-    this.reserve(text.length);
-    for (let unit = 0; unit < text.length; unit++) this.units[this.length + unit] = text.charCodeAt(unit);
+    this.text += text;
     this.length += text.length;
   }
 
@@ -91,7 +77,7 @@ export class ViewBuilder {
     }
     const tailEnd = this.pendingStart >= 0 ? this.pendingEnd : -1;
     return {
-      text: unitsToText(this.units.subarray(0, this.length)),
+      text: this.text,
       map: segmentMap({ table: this.segments, source: this.source, length: this.length, tailEnd }),
     };
   }
@@ -107,18 +93,7 @@ export class ViewBuilder {
   }
 
   private writeSource(from: number, to: number): void {
-    this.reserve(to - from);
-    const { source, units } = this;
-    let length = this.length;
-    for (let index = from; index < to; index++) units[length++] = source.charCodeAt(index);
-    this.length = length;
-  }
-
-  private reserve(extra: number): void {
-    const needed = this.length + extra;
-    if (needed <= this.units.length) return;
-    const units = new Uint16Array(Math.max(needed, this.units.length * 2, this.capacityHint));
-    units.set(this.units.subarray(0, this.length));
-    this.units = units;
+    this.text += this.source.slice(from, to);
+    this.length += to - from;
   }
 }

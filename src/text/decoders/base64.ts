@@ -41,7 +41,8 @@ export function decodeBase64(text: string, start: number, end: number): string |
 function decodeRun(text: string, start: number, end: number, paddedEnd: number): DecodedSegment | undefined {
   const decoded = decodeBase64(text, start, end);
   if (decoded !== undefined) return { start, end: paddedEnd, text: decoded, map: constantMap(start, paddedEnd) };
-  const slash = text.lastIndexOf('/', end - 1);
+  let slash = end - 1;
+  while (slash >= start && text.charCodeAt(slash) !== 0x2f) slash -= 1;
   if (slash < start || end - slash - 1 < minLength) return undefined;
   return decodeRun(text, slash + 1, end, paddedEnd);
 }

@@ -12,38 +12,45 @@ for (let letter = 0; letter < 26; letter++) {
 const minLetters = 6;
 const maxWordLength = 24;
 
-function rotateLetter(letter: string): string {
-  const code = letter.charCodeAt(0);
-  const base = code >= 0x61 ? 0x61 : 0x41;
-  return String.fromCharCode(((code - base + 13) % 26) + base);
-}
+/** ASCII code → its ROT13 as a one-character string (letters rotate, everything else stays). */
+const rotatedCharacters = Array.from({ length: 128 }, (_, code) => {
+  const base = code >= 0x61 && code <= 0x7a ? 0x61 : code >= 0x41 && code <= 0x5a ? 0x41 : -1;
+  return String.fromCharCode(base < 0 ? code : ((code - base + 13) % 26) + base);
+});
 
 /** ROT13 of every ASCII letter in `text`. */
 export function rot13(text: string): string {
-  return text.replace(/[A-Za-z]/g, rotateLetter);
+  let result = '';
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    result += code < 128 ? rotatedCharacters[code] : text[index];
+  }
+  return result;
 }
+
+/** The common words as they look after ROT13: a word of a segment is in here when its ROT13 is common. */
+const commonWordsRotated: ReadonlySet<string> = new Set([...commonEnglishWords].map(rot13));
 
 /**
  * Whole words that are the ROT13 of a common word (leaving out pairs like "be"/"or" that are both
  * common). A segment can only be accepted if it holds one, so a text without any is skipped.
  */
 const rot13WordPattern = new RegExp(
-  `\\b(?:${[...commonEnglishWords].map(rot13).filter((word) => !commonEnglishWords.has(word)).join('|')})\\b`,
+  `\\b(?:${[...commonWordsRotated].filter((word) => !commonEnglishWords.has(word)).join('|')})\\b`,
   'i',
 );
 
-function countHits(words: readonly string[]): number {
+function countHits(words: readonly string[], lexicon: ReadonlySet<string>): number {
   let hits = 0;
-  for (const word of words) if (commonEnglishWords.has(word)) hits += 1;
+  for (const word of words) if (lexicon.has(word)) hits += 1;
   return hits;
 }
 
-/** Accepts a segment when its ROT13 has likelier letters and more common words (at least one word in four). */
-function readsAsRot13(segment: string, letters: number, gain: number): boolean {
-  if (letters < minLetters || gain <= 0) return false;
+/** Whether the ROT13 of a segment has more common words than the segment, and at least one word in four. */
+function hasMoreWordsDecoded(segment: string): boolean {
   const words = segment.toLowerCase().split(/[^a-z]+/).filter((word) => word.length > 0);
-  const decodedHits = countHits(words.map(rot13));
-  return decodedHits > countHits(words) && decodedHits * 4 >= words.length;
+  const decodedHits = countHits(words, commonWordsRotated);
+  return decodedHits > countHits(words, commonEnglishWords) && decodedHits * 4 >= words.length;
 }
 
 const letterClass = 1;
@@ -64,11 +71,14 @@ function classAt(text: string, index: number): number {
   return code < 128 ? (characterClasses[code] ?? breakClass) : breakClass;
 }
 
-/** The ROT13 segment text[start, end) when it reads as ROT13, else undefined. */
+/**
+ * The segment text[start, end) decoded when it reads as ROT13: enough letters, letters likelier in
+ * English after ROT13, and more common words after ROT13.
+ */
 function segmentIfRot13(text: string, start: number, end: number, statistics: { letters: number; gain: number }): DecodedSegment | undefined {
   if (start < 0 || statistics.letters < minLetters || statistics.gain <= 0) return undefined;
   const original = text.slice(start, end);
-  if (!readsAsRot13(original, statistics.letters, statistics.gain)) return undefined;
+  if (!hasMoreWordsDecoded(original)) return undefined;
   return { start, end, text: rot13(original), map: shiftedMap(start, end - start) };
 }
 

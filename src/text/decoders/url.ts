@@ -29,12 +29,21 @@ function byteAt(text: string, index: number): number {
   return high < 0 || low < 0 ? -1 : high * 16 + low;
 }
 
+/** Whether text[start, end) holds at least two complete escapes. */
 function hasTwoEscapes(text: string, start: number, end: number): boolean {
   let count = 0;
-  for (let index = text.indexOf('%', start); index >= 0 && index + 3 <= end; index = text.indexOf('%', index + 1)) {
+  for (let index = start; index + 3 <= end; index++) {
     if (byteAt(text, index) >= 0 && ++count === 2) return true;
   }
   return false;
+}
+
+/** Moves a segment end cut by the length limit back before an escape it would split. */
+function withoutCutEscape(text: string, firstEscape: number, end: number): number {
+  for (let index = end - 1; index > end - 3 && index > firstEscape; index--) {
+    if (text.charCodeAt(index) === 0x25) return index;
+  }
+  return end;
 }
 
 /** Decodes the UTF-8 bytes collected from escapes; each character maps to its own escapes. */
@@ -54,24 +63,24 @@ function flushBytes(builder: ViewBuilder, bytes: number[], positions: number[]):
 /** Decodes text[start, end); undefined unless it holds 2+ escapes of valid UTF-8 and reads as text. */
 export function decodeUrlSegment(text: string, start: number, end: number): DecodedSegment | undefined {
   if (!hasTwoEscapes(text, start, end)) return undefined;
-  const builder = new ViewBuilder(text, end - start);
+  const builder = new ViewBuilder(text);
   const bytes: number[] = [];
   const positions: number[] = [];
-  let escapes = 0;
   for (let index = start; index < end; ) {
-    const byte = byteAt(text, index);
-    if (byte >= 0 && index + 3 <= end) {
+    const byte = index + 3 <= end ? byteAt(text, index) : -1;
+    if (byte >= 0) {
       bytes.push(byte);
       positions.push(index);
-      escapes += 1;
       index += 3;
       continue;
     }
     if (!flushBytes(builder, bytes, positions)) return undefined;
-    builder.copy(index, index + 1);
-    index += 1;
+    let literalEnd = index + 1;
+    while (literalEnd < end && text.charCodeAt(literalEnd) !== 0x25) literalEnd += 1;
+    builder.copy(index, literalEnd);
+    index = literalEnd;
   }
-  if (escapes < 2 || !flushBytes(builder, bytes, positions)) return undefined;
+  if (!flushBytes(builder, bytes, positions)) return undefined;
   const result = builder.finish();
   if (result === null || !isMostlyPrintable(result.text)) return undefined;
   return { start, end, text: result.text, map: result.map };
@@ -92,6 +101,7 @@ export const urlDecoder: Decoder = {
       let end = match.index + 3;
       const limit = Math.min(text.length, start + maxSegmentLength);
       while (end < limit && isUrlCode(text.charCodeAt(end))) end += 1;
+      if (end === limit) end = withoutCutEscape(text, match.index, end);
       previousEnd = end;
       escapePattern.lastIndex = end;
       const segment = decodeUrlSegment(text, start, end);
