@@ -172,3 +172,17 @@ describe('pathological inputs', () => {
     expect(invisible.milliseconds + marks.milliseconds).toBeLessThan(5000);
   });
 });
+
+describe('repeated encoded payloads', () => {
+  it('lists a payload encoded twice once per place, so both can be redacted', () => {
+    const payload = Buffer.from('mail ana@mailbox.example.org now').toString('base64');
+    const text = `first ${payload} and again ${payload}`;
+    const views = createTextViews(text).get(['original', 'normalized', 'decoded']);
+    const decoded = views.filter((view) => view.name === 'base64');
+    expect(decoded).toHaveLength(2);
+    expect(decoded.map((view) => view.toOriginal(0, view.text.length))).toEqual([
+      [6, 6 + payload.length],
+      [text.lastIndexOf(payload), text.length],
+    ]);
+  });
+});

@@ -39,14 +39,19 @@ class LazyTextViews implements TextViews {
     return this.decodedViews;
   }
 
-  /** The views for `names` in order, leaving out any whose text equals one already listed. */
+  /**
+   * The views for `names` in order, leaving out any that repeats one already listed: same text
+   * over the same original span. A payload encoded twice in the text is listed twice, once per place.
+   */
   get(names: readonly ViewName[]): TextView[] {
     const result: TextView[] = [];
-    const texts = new Set<string>();
+    const seen = new Set<string>();
     for (const name of names) {
       for (const candidate of name === 'decoded' ? this.decoded() : [this.view(name)]) {
-        if (texts.has(candidate.text)) continue;
-        texts.add(candidate.text);
+        const [start, end] = candidate.depth === 0 ? [0, this.original.length] : candidate.toOriginal(0, candidate.text.length);
+        const key = `${start}:${end}:${candidate.text}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         result.push(candidate);
       }
     }
