@@ -3,21 +3,27 @@ import { splitWords } from './filters.js';
 
 /**
  * Builds patterns for secrets that are only recognizable by the name they are assigned to
- * (`DD_API_KEY=…`, `"heroku_api_key": "…"`, `cohere_key: …`), in env, YAML, JSON, INI and code.
+ * (`DD_API_KEY=…`, `"heroku_api_key": "…"`, `Datadog api key: …`, `the storage account key is …`),
+ * in env, YAML, JSON, INI, code and prose.
  */
 
-/** Closing quote or bracket, then `=`, `:`, `=>` or `:=` with spacing, then an optional opening quote. */
-export const assignmentOperator = String.raw`["'\]]{0,2}[ \t]{0,4}(?:=>|:=|=(?![=~])|:(?![:/]))[ \t]{0,4}["'\x60]?`;
+/**
+ * Closing quote or bracket, then `=`, `:`, `=>`, `:=` or a spaced "is" / "was", with spacing, then
+ * an optional opening quote.
+ */
+export const assignmentOperator = String.raw`["'\]]{0,2}[ \t]{0,4}(?:=>|:=|=(?![=~])|:(?![:/])|(?<=[ \t])(?:is|was)(?=[ \t]))[ \t]{0,4}["'\x60]?`;
 
 /** Characters that may not directly follow a keyed value, so a longer run is not cut short. */
 const valueEnd = String.raw`(?![A-Za-z0-9+/_\-])`;
 
 /**
  * A case-insensitive pattern for `<key><rest of the name> <operator> <value>`: group 1 is the rest
- * of the key name (for `namesMetadata`), group 2 the value. `key` and `value` have no capturing groups.
+ * of the key name (for `namesMetadata`), group 2 the value. `key` and `value` have no capturing
+ * groups; a `_?` in `key` also accepts a space or a dash ("aws secret access key", "dd-api-key").
  */
 export function keyedValuePattern(key: string, value: string): RegExp {
-  return new RegExp(`(?:${key})([A-Za-z0-9_.\\-]{0,24})${assignmentOperator}(${value})${valueEnd}`, 'gi');
+  const spacedKey = key.replaceAll('_?', '[_ -]?');
+  return new RegExp(`(?:${spacedKey})([A-Za-z0-9_. \\-]{0,24})${assignmentOperator}(${value})${valueEnd}`, 'gi');
 }
 
 /** Key-name words that mean the value describes a secret rather than being one ("token_url", "APP_ID"). */

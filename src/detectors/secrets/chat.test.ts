@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDiscordUserIdPart } from './chat.js';
-import { secretExamples } from './examples.js';
-import { alphabets as a, base64Url, fakeChars } from './fixtures.js';
-import { found, scanSecrets, spanIn } from './test-support.js';
+import { alphabets as a, base64Url, fakeChars, found, scanSecrets, secretExamples, spanIn } from './testing.js';
 
 describe('Slack', () => {
   it('finds bot, user and app tokens in a Python script', () => {

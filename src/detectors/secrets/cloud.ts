@@ -4,6 +4,12 @@ import { characterClasses, isHexDigest, shannonEntropy } from './filters.js';
 
 const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
+/** True when the key at `start` follows "DefaultEndpointsProtocol=…;" on its line: azure-connection-string reports it whole. */
+function isInsideAzureConnectionString(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 400), start);
+  return /DefaultEndpointsProtocol=https?;[^\s"']*$/.test(before);
+}
+
 /** AWS, Google Cloud, Azure and Alibaba Cloud credentials. */
 export const cloudRules: readonly SecretRecognizer[] = [
   defineSecretRule({
@@ -18,9 +24,9 @@ export const cloudRules: readonly SecretRecognizer[] = [
   defineSecretRule({
     id: 'aws-secret-access-key',
     type: 'AWS_SECRET_ACCESS_KEY',
-    format: '40 base64 characters assigned to aws_secret… / secret_access_key; mixed case, high entropy, not a sha1',
+    format: '40 base64 characters assigned to aws_secret… / secret_access_key (also spaced: "AWS secret access key:"); mixed case, high entropy, not a sha1',
     pattern: keyedValuePattern('aws_?secret|secret_?access_?key', '[A-Za-z0-9/+]{40}'),
-    triggers: [...caseVariants('aws_secret', 'secret_access_key'), 'awsSecret', 'AwsSecret', 'SecretAccessKey', 'secretAccessKey'],
+    triggers: ['ecret', 'ECRET'],
     group: 2,
     score: 0.9,
     validate: (candidate) => keyNamesASecret(candidate) && !isHexDigest(candidate.value) && characterClasses(candidate.value) >= 3 && shannonEntropy(candidate.value) >= 4,
@@ -75,11 +81,11 @@ export const cloudRules: readonly SecretRecognizer[] = [
   defineSecretRule({
     id: 'azure-storage-key',
     type: 'AZURE_STORAGE_KEY',
-    format: '86 base64 characters + "==" assigned to AccountKey / azure_storage_(account_)key',
+    format: '86 base64 characters + "==" assigned to AccountKey / azure_storage_(account_)key, unless inside a full connection string',
     pattern: keyedValuePattern('AccountKey|azure_?storage_?(?:account_?)?key|storage_?account_?key', '[A-Za-z0-9+/]{86}=='),
-    triggers: ['AccountKey', ...caseVariants('azure_storage', 'storage_account_key'), 'AzureStorage', 'StorageAccountKey'],
+    triggers: ['AccountKey', 'torage', 'TORAGE'],
     group: 2,
-    validate: keyNamesASecret,
+    validate: (candidate) => keyNamesASecret(candidate) && !isInsideAzureConnectionString(candidate.text, candidate.start),
     score: 0.9,
   }),
   defineSecretRule({
@@ -87,7 +93,7 @@ export const cloudRules: readonly SecretRecognizer[] = [
     type: 'AZURE_CONNECTION_STRING',
     format: 'storage "DefaultEndpointsProtocol=…;AccountKey=<88 base64>" or Service Bus / Event Hubs "Endpoint=sb://…;SharedAccessKey=<44 base64>"; whole string',
     pattern: new RegExp(
-      String.raw`DefaultEndpointsProtocol=https?;(?:[A-Za-z]{1,32}=[^;\s"']{1,256};){0,6}?AccountKey=[A-Za-z0-9+/]{86}==(?:;[A-Za-z]{1,32}=[^;\s"']{1,256}){0,6}` +
+      String.raw`DefaultEndpointsProtocol=https?;(?:[A-Za-z]{1,32}=[^;\s"']{1,256};){0,6}?AccountKey=[A-Za-z0-9+/]{86}==(?:;[A-Za-z]{1,32}=[^;\s"']{0,255}[^;\s"'.]){0,6}` +
         String.raw`|Endpoint=sb://[A-Za-z0-9.-]{1,200}/?;SharedAccessKeyName=[^;\s"']{1,256};SharedAccessKey=[A-Za-z0-9+/]{43}=(?:;EntityPath=[^;\s"']{1,256})?`,
     ),
     triggers: ['DefaultEndpointsProtocol=', 'SharedAccessKey='],

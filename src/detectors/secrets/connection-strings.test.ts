@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alphabets as a, fakeChars, fakeChecksummedToken } from './fixtures.js';
-import { found, scanSecrets, spanIn } from './test-support.js';
+import { alphabets as a, fakeChars, fakeChecksummedToken, found, scanSecrets, spanIn } from './testing.js';
 
 const password = fakeChars('db-password', a.base62, 16);
 

@@ -1,5 +1,5 @@
 import { defineSecretRule, type SecretCandidate, type SecretRecognizer, type SecretVerdict } from './define-secret-rule.js';
-import { hasPlaceholderWord, isCodeReference } from './filters.js';
+import { hasPlaceholderWord } from './filters.js';
 import type { KnownSecretCheck } from './known-secret.js';
 
 /** Passwords that only ever appear in documentation of URLs with credentials. */
@@ -19,7 +19,7 @@ function decodePercent(value: string): string {
  */
 function urlPasswordVerdict(candidate: SecretCandidate, isKnownSecret: KnownSecretCheck, score: number): SecretVerdict {
   const password = decodePercent(candidate.value);
-  if (documentationPasswords.has(password.toLowerCase()) || hasPlaceholderWord(password) || isCodeReference(password)) return false;
+  if (documentationPasswords.has(password.toLowerCase()) || hasPlaceholderWord(password)) return false;
   if (isKnownSecret(candidate.text, candidate.start, candidate.end)) return false;
   return candidate.match[1] === candidate.value ? 0.5 : score;
 }

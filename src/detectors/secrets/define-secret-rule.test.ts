@@ -97,3 +97,27 @@ describe('defineSecretRule', () => {
     expect(rule.recognize('abzzc')).toEqual([{ start: 2, end: 4, score: 0.5, type: 'EMPTY' }]);
   });
 });
+
+describe('defineSecretRule matches', () => {
+  it('computes once per text in a task and hands out copies from recognize', () => {
+    let calls = 0;
+    const rule = defineSecretRule({
+      id: 'demo-memo',
+      type: 'DEMO',
+      format: 'm + 8 digits',
+      pattern: /m[0-9]{8}/,
+      triggers: ['m'],
+      score: 0.5,
+      skipDefaultFilters: true,
+      validate: () => {
+        calls++;
+        return true;
+      },
+    });
+    const first = rule.recognize('m12345678');
+    first[0]!.score = 0;
+    expect(rule.recognize('m12345678')).toEqual([{ start: 0, end: 9, score: 0.5, type: 'DEMO' }]);
+    expect(rule.matches('m12345678')).toBe(rule.matches('m12345678'));
+    expect(calls).toBe(1);
+  });
+});

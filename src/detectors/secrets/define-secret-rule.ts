@@ -2,6 +2,7 @@ import { VouchError } from '../../core/errors.js';
 import type { Severity } from '../../core/types.js';
 import type { Recognizer, RecognizerMatch } from '../types.js';
 import { isLowVariety, isPlaceholder, randomPart } from './filters.js';
+import { createTaskMemo } from './task-memo.js';
 
 /** What a rule's `validate` sees for one candidate. */
 export interface SecretCandidate {
@@ -47,6 +48,8 @@ export interface SecretRule {
 /** A Recognizer built from a SecretRule; keeps the rule for contract tests and documentation. */
 export interface SecretRecognizer extends Recognizer {
   readonly rule: SecretRule;
+  /** The matches `recognize` returns, in text order, computed once per text per synchronous task. */
+  matches(text: string): readonly RecognizerMatch[];
 }
 
 /**
@@ -63,6 +66,8 @@ export function defineSecretRule(rule: SecretRule): SecretRecognizer {
   const groups = rule.group === undefined ? [] : typeof rule.group === 'number' ? [rule.group] : [...rule.group];
   const flags = new Set([...rule.pattern.flags, 'g', ...(groups.length ? ['d'] : [])]);
   const regex = new RegExp(rule.pattern.source, [...flags].join(''));
+  const memo = createTaskMemo<readonly RecognizerMatch[]>();
+  const matches = (text: string): readonly RecognizerMatch[] => memo.get(text, () => findAll(rule, regex, groups, text));
   return {
     id: rule.id,
     entity: rule.type,
@@ -70,7 +75,8 @@ export function defineSecretRule(rule: SecretRule): SecretRecognizer {
     ...(rule.severity ? { severity: rule.severity } : {}),
     ...(rule.triggers?.length ? { triggers: rule.triggers } : {}),
     ...(rule.context ? { context: rule.context } : {}),
-    recognize: (text) => findAll(rule, regex, groups, text),
+    matches,
+    recognize: (text) => matches(text).map((match) => ({ ...match })),
   };
 }
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secretExamples } from './examples.js';
-import { alphabets as a, fakeChars } from './fixtures.js';
-import { found, scanSecrets } from './test-support.js';
+import { alphabets as a, fakeChars, found, scanSecrets, secretExamples } from './testing.js';
 
 describe('Twilio', () => {
   it('finds an API key, account SID and auth token in a Node config', () => {

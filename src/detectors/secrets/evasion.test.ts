@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secretExamples } from './examples.js';
-import { fakeChecksummedToken } from './fixtures.js';
-import { scanSecrets } from './test-support.js';
+import { fakeChecksummedToken, scanSecrets, secretExamples } from './testing.js';
 
 describe('evasions through the text views', () => {
   it('finds a token split by a zero-width space, with the span covering the original characters', () => {
@@ -20,7 +18,16 @@ describe('evasions through the text views', () => {
     expect(scanSecrets(text)).toEqual([expect.objectContaining({ type: 'ANTHROPIC_API_KEY', start: 5, end: 5 + wide.length })]);
   });
 
-  it('finds a base64-encoded token and maps it to the encoded run in the original', () => {
+  it('finds a base64-encoded token and maps it to exactly the encoded run', () => {
+    const token = fakeChecksummedToken('ghp_', 'base64-exact');
+    const encoded = Buffer.from(token).toString('base64');
+    const text = `payload: ${encoded} end`;
+    expect(scanSecrets(text)).toEqual([
+      expect.objectContaining({ type: 'GITHUB_TOKEN', start: 9, end: 9 + encoded.length, score: 0.99, view: 'base64' }),
+    ]);
+  });
+
+  it('finds a token inside a base64-encoded assignment, within the encoded run', () => {
     const token = fakeChecksummedToken('ghp_', 'base64');
     const encoded = Buffer.from(`token=${token}`).toString('base64');
     const text = `payload: ${encoded} end`;

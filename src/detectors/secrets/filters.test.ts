@@ -12,7 +12,7 @@ import {
   shannonEntropy,
   splitWords,
 } from './filters.js';
-import { alphabets, fakeChars } from './fixtures.js';
+import { alphabets, fakeChars } from './testing.js';
 
 describe('shannonEntropy', () => {
   it('is 0 for one repeated character and log2(n) for n distinct ones', () => {

@@ -5,11 +5,14 @@
 
 /** Shannon entropy of the value's characters, in bits per character. */
 export function shannonEntropy(value: string): number {
-  if (value.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
+  const counts = new Map<number, number>();
+  let length = 0;
+  for (const char of value) {
+    const code = char.codePointAt(0)!;
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+    length++;
+  }
   let entropy = 0;
-  const length = [...value].length;
   for (const count of counts.values()) {
     const share = count / length;
     entropy -= share * Math.log2(share);
@@ -61,7 +64,7 @@ export function isPlaceholder(value: string): boolean {
 const weakPlaceholderWords = new Set([
   'test', 'testing', 'sample', 'demo', 'fake', 'mock', 'foo', 'bar', 'baz', 'foobar', 'password', 'passwd', 'pass', 'secret',
   'token', 'apikey', 'key', 'here', 'none', 'null', 'nil', 'undefined', 'true', 'false', 'empty', 'default', 'required', 'optional',
-  'string', 'str', 'text', 'value', 'hidden', 'masked', 'secure', 'mysecret', 'mypassword', 'letmein', 'qwerty', 'abc', 'xyz', 'todo', 'fixme', 'tbd',
+  'string', 'str', 'text', 'value', 'hidden', 'masked', 'secure', 'mysecret', 'mypassword', 'abc', 'xyz', 'todo', 'fixme', 'tbd',
 ]);
 
 /**
@@ -121,8 +124,11 @@ function countRuns(value: string): number {
   return runs;
 }
 
+/** One dotted part of a code path: snake_case, UPPER_SNAKE, camelCase or PascalCase, as code names things. */
+const codeName = String.raw`(?:[a-z_$][a-z0-9_$]*|[A-Z][A-Z0-9_]*|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)*)`;
+
 const codeReferencePatterns: readonly RegExp[] = [
-  /^[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)+$/, // config.db.password
+  new RegExp(String.raw`^${codeName}(?:\.${codeName})+$`), // config.db.password, process.env.DB_PASSWORD
   /^(?:process\.env|os\.environ|os\.getenv|env\(|getenv\(|System\.getenv|ENV\[)/,
   /^[A-Za-z_][A-Za-z0-9_]*\(/, // getPassword(
 ];

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alphabets as a, fakeChars, fakeChecksummedToken, fakeUuid } from './fixtures.js';
-import { found, scanSecrets, spanIn } from './test-support.js';
+import { alphabets as a, fakeChars, fakeChecksummedToken, fakeUuid, found, scanSecrets, spanIn } from './testing.js';
 
 const password = 'Tr0ub4dor&3horse';
 const apiKey = fakeChars('generic-test', a.base62, 32);
@@ -106,5 +105,21 @@ describe('Authorization headers', () => {
     expect(found('Authorization: Bearer YOUR_ACCESS_TOKEN_HERE_12345')).toEqual([]);
     expect(found(`Authorization: Basic ${Buffer.from('user:password').toString('base64')}`)).toEqual([]);
     expect(found('Basic knowledge of TypeScript helps')).toEqual([]);
+  });
+});
+
+describe('prose', () => {
+  it('finds passwords and keys given in sentences, without the final period', () => {
+    expect(found('The wifi password is river-lamp-28. See you!')).toEqual([['GENERIC_PASSWORD', 'river-lamp-28']]);
+    expect(found('Temporary password Qf~JtGKdj~ItcUNf, please change it.')).toEqual([['GENERIC_PASSWORD', 'Qf~JtGKdj~ItcUNf']]);
+    expect(found(`The API key for the vendor portal is ${apiKey}.`)).toEqual([['GENERIC_API_KEY', apiKey]]);
+    expect(found(`X-API-Key: ${apiKey}.`)).toEqual([['GENERIC_API_KEY', apiKey]]);
+    expect(found('export const fixture = { smtpPass: \'Monkey901!\' };')).toEqual([['GENERIC_PASSWORD', 'Monkey901!']]);
+  });
+
+  it('ignores prose about passwords', () => {
+    expect(found('The password is incorrect. Your password manager can help. The password is case-sensitive.')).toEqual([]);
+    expect(found('Password reset links expire; the password policy requires 12 characters.')).toEqual([]);
+    expect(found('The API key for this service is required for every request.')).toEqual([]);
   });
 });

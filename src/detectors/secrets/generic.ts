@@ -11,28 +11,58 @@ import {
 } from './filters.js';
 import type { KnownSecretCheck } from './known-secret.js';
 
-/** `<key><rest of name>` then `=`, `:`, `=>` or `:=`, then a "…", '…', `…` or bare value; groups 3–6 are the value. */
-function assignment(keys: string, maxLength: number): RegExp {
-  const operator = String.raw`["'\]]{0,2}[ \t]{0,4}(?:=>|:=|=(?![=~>])|:(?![:/=]))[ \t]{0,4}`;
+/** `=`, `:`, `=>` or `:=`, spaced as in env files, YAML, JSON and code. */
+const codeOperator = String.raw`["'\]]{0,2}[ \t]{0,4}(?:=>|:=|=(?![=~>])|:(?![:/=]))[ \t]{0,4}`;
+/** Prose: "password is X", "API key was X", "the API key for the vendor portal is X". */
+const isOperator = String.raw`(?:[ \t]{1,3}(?:for|of)[ \t][^\r\n.:=,;]{1,40}?)?[ \t]{1,3}(?:is|was)[ \t]{1,3}`;
+/** Prose with no verb: "Temporary password X, please change it." */
+const spaceOperator = String.raw`[ \t]{1,3}`;
+
+/**
+ * `<key><rest of name>`, an operator (group 3), then a "…", '…', `…` or bare value (groups 4–7).
+ * A bare value ends before a delimiter, and a sentence's final period is not part of it.
+ */
+function assignment(keys: string, operators: readonly string[], maxLength: number): RegExp {
   const quoted = String.raw`"([^"\\\r\n]{1,${maxLength}})"|'([^'\\\r\n]{1,${maxLength}})'|\x60([^\x60\\\r\n]{1,${maxLength}})\x60`;
-  const bare = String.raw`([^\s"'\x60,;<>(){}\[\]]{1,${maxLength}})(?=[\s,;"'\x60)}\]>]|$)`;
-  return new RegExp(String.raw`(${keys})([A-Za-z0-9_.\-]{0,24})${operator}(?:${quoted}|${bare})`, 'i');
+  const bare = String.raw`([^\s"'\x60,;<>(){}\[\]]{0,${maxLength - 1}}[^\s"'\x60,;<>(){}\[\].])(?=\.?(?:[\s,;"'\x60)}\]>]|$))`;
+  return new RegExp(String.raw`(${keys})([A-Za-z0-9_.\-]{0,24})(${operators.join('|')})(?:${quoted}|${bare})`, 'i');
 }
 
-const valueGroups = [3, 4, 5, 6] as const;
+const valueGroups = [4, 5, 6, 7] as const;
 
-/** Drops candidates whose key is a longer word ("tokenizer", "passenger") or names metadata ("token_url", "passwordHash"). */
+/** True when the value was introduced by prose ("is", or a bare space) rather than `=` or `:`. */
+function isProse(match: RegExpExecArray): boolean {
+  return !/[=:]/.test(match[3] ?? '');
+}
+
+/** Prose values must look generated: letters with digits, or three character classes. */
+function looksGenerated(value: string): boolean {
+  return (/[A-Za-z]/.test(value) && /[0-9]/.test(value)) || characterClasses(value) >= 3;
+}
+
+/**
+ * Drops candidates whose key is a longer word ("tokenizer", "passenger", "bypass") or names
+ * metadata ("token_url", "passwordHash"); a short keyword may follow a camelCase boundary ("smtpPass").
+ */
 function keywordNamesASecret(match: RegExpExecArray): boolean {
   const keyword = match[1] ?? '';
   const rest = match[2] ?? '';
   if (/^[a-z]/.test(rest)) return false;
-  if (/^(?:pass|pwd|pswd)$/i.test(keyword) && /^[A-Za-z]/.test(rest)) return false;
+  if (/^(?:pass|pwd|pswd)$/i.test(keyword)) {
+    if (/^[A-Za-z]/.test(rest)) return false;
+    const before = match.input[match.index - 1] ?? ' ';
+    if (/[A-Za-z]/.test(before) && !(/[a-z]/.test(before) && /^[A-Z]/.test(keyword))) return false;
+  }
   return !namesMetadata(rest);
 }
+
+/** Invisible characters: a value holding one is judged in the normalized view, where it is gone. */
+const invisible = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/;
 
 /** Value checks shared by both generic rules: literal, not a placeholder, code, hash or known format. */
 function isLiteralSecret(candidate: SecretCandidate, isKnownSecret: KnownSecretCheck): boolean {
   const value = candidate.value;
+  if (invisible.test(value)) return false;
   if (!keywordNamesASecret(candidate.match) || hasPlaceholderWord(value) || isCodeReference(value)) return false;
   if (isPasswordHash(value) || isUuid(value) || isHexDigest(value) || value.endsWith(':') || value.includes('://')) return false;
   return !isKnownSecret(candidate.text, candidate.start, candidate.end);
@@ -42,6 +72,7 @@ function isLiteralSecret(candidate: SecretCandidate, isKnownSecret: KnownSecretC
 export function passwordVerdict(candidate: SecretCandidate, isKnownSecret: KnownSecretCheck): SecretVerdict {
   const value = candidate.value;
   if (value.trim().length < 6 || shannonEntropy(value) < 2) return false;
+  if (isProse(candidate.match) && !looksGenerated(value)) return false;
   if (!isLiteralSecret(candidate, isKnownSecret)) return false;
   return 0.5 + (value.length >= 12 ? 0.1 : 0) + (characterClasses(value) >= 3 ? 0.1 : 0);
 }
@@ -76,8 +107,8 @@ export function createGenericRules(isKnownSecret: KnownSecretCheck): readonly Se
     defineSecretRule({
       id: 'generic-password',
       type: 'GENERIC_PASSWORD',
-      format: 'value assigned to password / passwd / passphrase / passcode / pass / pwd (env, YAML, JSON, INI, code); 6+ characters, entropy ≥ 2, not a placeholder, code reference or hash',
-      pattern: assignment('password|passwd|passphrase|passcode|(?<![A-Za-z])(?:pass|pwd|pswd)', 200),
+      format: 'value assigned to password / passwd / passphrase / passcode / pass / pwd (env, YAML, JSON, INI, code) or given in prose ("password is X", "password X"; then it must mix letters and digits or 3 classes); 6+ characters, entropy ≥ 2, not a placeholder, code reference or hash',
+      pattern: assignment('password|passwd|passphrase|passcode|pass|pwd|pswd', [codeOperator, isOperator, spaceOperator], 200),
       triggers: ['pass', 'PASS', 'Pass', 'pwd', 'PWD', 'Pwd', 'pswd', 'PSWD'],
       group: valueGroups,
       score: 0.5,
@@ -87,8 +118,8 @@ export function createGenericRules(isKnownSecret: KnownSecretCheck): readonly Se
     defineSecretRule({
       id: 'generic-api-key',
       type: 'GENERIC_API_KEY',
-      format: 'value assigned to api_key / apikey / api_secret / access_key / private_key / secret / token / credential(s); 16+ characters, entropy ≥ 3, letters and digits, not a UUID, hex digest or placeholder',
-      pattern: assignment(String.raw`api[_.\-]?key|apikey|api[_.\-]?secret|access[_.\-]?key|private[_.\-]?key|secret|token|credentials?`, 300),
+      format: 'value assigned to api_key / apikey / api_secret / access_key / private_key / secret / token / credential(s), or "API key is X"; 16+ characters, entropy ≥ 3, letters and digits, not a UUID, hex digest or placeholder',
+      pattern: assignment(String.raw`api[_.\- ]?key|apikey|api[_.\-]?secret|access[_.\-]?key|private[_.\-]?key|secret|token|credentials?`, [codeOperator, isOperator], 300),
       triggers: ['key', 'KEY', 'Key', 'secret', 'SECRET', 'Secret', 'token', 'TOKEN', 'Token', 'credential', 'CREDENTIAL', 'Credential'],
       group: valueGroups,
       score: 0.6,
@@ -99,7 +130,7 @@ export function createGenericRules(isKnownSecret: KnownSecretCheck): readonly Se
       id: 'bearer-token',
       type: 'BEARER_TOKEN',
       format: '"Bearer <20–2000 token characters>" (Authorization headers, curl -H); entropy ≥ 3, has a digit, not a known format',
-      pattern: /(?<![A-Za-z])Bearer[ \t]{1,4}([A-Za-z0-9._~+/-]{20,2000}={0,2})(?![A-Za-z0-9._~+/=-])/i,
+      pattern: /(?<![A-Za-z])Bearer[ \t]{1,4}([A-Za-z0-9._~+/-]{19,1999}[A-Za-z0-9_~+/-]={0,2})(?![A-Za-z0-9_~+/=-]|\.[A-Za-z0-9_~+/=-])/i,
       triggers: ['Bearer', 'bearer', 'BEARER'],
       group: 1,
       score: 0.75,

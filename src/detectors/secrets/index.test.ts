@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { secretExamples } from './examples.js';
+import { scanSecrets, secretExamples, spanIn } from './testing.js';
 import { secretRecognizers, secretRules, secretsDetector } from './index.js';
-import { scanSecrets, spanIn } from './test-support.js';
 
 const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
 

@@ -15,7 +15,7 @@ import { paymentRules } from './payments.js';
 import { productivityRules } from './productivity.js';
 import { registryRules } from './registries.js';
 import { sourceHostRules } from './source-hosts.js';
-import { gateByTriggerIndex } from './trigger-index.js';
+import { createTriggerIndex, gateByTriggerIndex } from './trigger-index.js';
 
 /** Rules for formats with a provider-specific shape. Add one: a defineSecretRule entry in its category file, with tests. */
 export const formatSecretRules: readonly SecretRecognizer[] = [
@@ -32,20 +32,26 @@ export const formatSecretRules: readonly SecretRecognizer[] = [
   ...keyAndTokenRules,
 ];
 
-const isKnownSecret = createKnownSecretCheck(formatSecretRules);
+/** Read at scan time only, after `triggerIndex` below exists. */
+const isKnownSecret = createKnownSecretCheck(formatSecretRules, (text) => triggerIndex.present(text));
 
-/** Every secret rule: the format-specific ones, then URL passwords and assignment-based generic rules that defer to them. */
+/**
+ * Every secret rule: the format-specific ones, then URL passwords and assignment-based generic
+ * rules, which run after them and defer to them (known-secret.ts).
+ */
 export const secretRules: readonly SecretRecognizer[] = [
   ...formatSecretRules,
   ...createConnectionStringRules(isKnownSecret),
   ...createGenericRules(isKnownSecret),
 ];
 
+const triggerIndex = createTriggerIndex(secretRules.flatMap((rule) => rule.triggers ?? []));
+
 /**
  * Credential recognizers as the engine runs them: every rule, gated by one shared trigger scan
  * per text (see trigger-index.ts) rather than one `includes` per trigger per recognizer.
  */
-export const secretRecognizers: readonly Recognizer[] = gateByTriggerIndex(secretRules);
+export const secretRecognizers: readonly Recognizer[] = gateByTriggerIndex(secretRules, triggerIndex);
 
 export const secretsDetector = createRecognizerDetector({
   id: 'secrets',

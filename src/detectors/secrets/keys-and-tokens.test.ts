@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { secretExamples } from './examples.js';
-import { alphabets as a, base64Url, fakeAgeKey, fakeChars, fakeJwt, fakePem } from './fixtures.js';
+import { alphabets as a, base64Url, fakeAgeKey, fakeChars, fakeJwt, fakePem, found, scanSecrets, secretExamples, spanIn } from './testing.js';
 import { jwtVerdict } from './keys-and-tokens.js';
-import { found, scanSecrets, spanIn } from './test-support.js';
 
 describe('JWT', () => {
   it('keeps tokens whose header is JSON with "alg", scoring a JSON payload higher', () => {

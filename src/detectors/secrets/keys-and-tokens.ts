@@ -28,6 +28,9 @@ const pemBody = String.raw`[A-Za-z0-9+/=\s\\]{40,20000}`;
 /** RFC 1421 / OpenPGP armor header lines such as "Proc-Type: 4,ENCRYPTED" or "Version: GnuPG". */
 const pemHeaders = String.raw`(?:[A-Za-z-]{1,32}: [^\r\n]{1,200}\r?\n){0,8}`;
 
+/** The header names a .ppk file has between its first line and "Private-MAC". */
+const puttyHeader = '(?:Encryption|Comment|Public-Lines|Private-Lines|Key-Derivation|Argon2-Memory|Argon2-Passes|Argon2-Parallelism|Argon2-Salt)';
+
 /** Keeps a PEM block with its END line at `complete`, a truncated one (no END, 64+ body characters) at 0.7. */
 function pemVerdict(value: string, endLine: string | undefined, complete: number): SecretVerdict {
   if (endLine) return complete;
@@ -68,8 +71,16 @@ export const keyAndTokenRules: readonly SecretRecognizer[] = [
   defineSecretRule({
     id: 'putty-private-key',
     type: 'SSH_PRIVATE_KEY',
-    format: 'PuTTY .ppk: "PuTTY-User-Key-File-2|3:" through the "Private-MAC:" line (at most 80 lines)',
-    pattern: /PuTTY-User-Key-File-[23]: [^\r\n]{1,100}\r?\n(?:[^\r\n]{0,300}\r?\n){1,80}?Private-MAC: [0-9a-f]{40,64}/,
+    format: 'PuTTY .ppk: "PuTTY-User-Key-File-2|3:" through the "Private-MAC:" line, over at most 80 header or base64 lines',
+    pattern: new RegExp(String.raw`PuTTY-User-Key-File-[23]: [^
+]{1,100}
+?
+(?:${puttyHeader}: [^
+]{0,300}
+?
+|[A-Za-z0-9+/=]{1,200}
+?
+){1,80}?Private-MAC: [0-9a-f]{40,64}`),
     triggers: ['PuTTY-User-Key-File-'],
     score: 0.97,
   }),

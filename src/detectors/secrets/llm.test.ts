@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { secretExamples } from './examples.js';
-import { alphabets as a, fakeChars } from './fixtures.js';
+import { alphabets as a, fakeChars, found, scanSecrets, secretExamples, spanIn } from './testing.js';
 import { openAiVerdict } from './llm.js';
-import { found, scanSecrets, spanIn } from './test-support.js';
 
 const openAiProject = secretExamples['openai-api-key']!.secret;
 const anthropic = secretExamples['anthropic-api-key']!.secret;

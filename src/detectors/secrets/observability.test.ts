@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secretExamples } from './examples.js';
-import { alphabets as a, fakeChars } from './fixtures.js';
-import { found, scanSecrets } from './test-support.js';
+import { alphabets as a, fakeChars, found, scanSecrets, secretExamples } from './testing.js';
 
 describe('New Relic and Datadog', () => {
   it('finds user, insert and license keys in a newrelic.yml', () => {

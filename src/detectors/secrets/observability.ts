@@ -25,7 +25,7 @@ export const observabilityRules: readonly SecretRecognizer[] = [
     type: 'DATADOG_API_KEY',
     format: '32 hex (API key) or 40 hex (application key) assigned to a datadog… / DD_API… / DD_APP… key',
     pattern: keyedValuePattern('datadog|dd_?(?:api|app|client)_?(?:key|token)', '[a-f0-9]{40}|[a-f0-9]{32}'),
-    triggers: [...caseVariants('datadog', 'dd_api', 'dd_app', 'dd_client'), 'ddApi', 'ddApp', 'ddClient'],
+    triggers: ['atadog', 'ATADOG', ...caseVariants('dd_api', 'dd_app', 'dd_client', 'dd-api', 'dd-app', 'dd api', 'dd app'), 'ddApi', 'ddApp', 'ddClient'],
     group: 2,
     validate: keyNamesASecret,
     score: 0.85,

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secretExamples } from './examples.js';
-import { alphabets as a, fakeChars } from './fixtures.js';
-import { found } from './test-support.js';
+import { alphabets as a, fakeChars, found, secretExamples } from './testing.js';
 
 describe('infrastructure tokens', () => {
   it('finds every example in a Terraform variables file', () => {

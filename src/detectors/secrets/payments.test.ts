@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secretExamples } from './examples.js';
-import { alphabets as a, fakeChars } from './fixtures.js';
-import { found, scanSecrets, spanIn } from './test-support.js';
+import { alphabets as a, fakeChars, found, scanSecrets, secretExamples, spanIn } from './testing.js';
 
 describe('Stripe', () => {
   it('finds live secret and restricted keys as critical, and test keys as medium', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secretExamples } from './examples.js';
-import { alphabets as a, fakeChars } from './fixtures.js';
-import { found, scanSecrets } from './test-support.js';
+import { alphabets as a, fakeChars, found, scanSecrets, secretExamples } from './testing.js';
 
 describe('work tools and SaaS APIs', () => {
   it.each(['linear-api-key', 'airtable-token', 'algolia-api-key', 'postman-api-key', 'supabase-token', 'mapbox-secret-token', 'figma-token'])(
@@ -14,8 +12,8 @@ describe('work tools and SaaS APIs', () => {
   );
 
   it('scores a new ntn_ Notion token 0.95 and a legacy secret_ one 0.7, or 1 near "notion"', () => {
-    const { text } = secretExamples['notion-token']!;
-    expect(scanSecrets(text)[0]).toMatchObject({ type: 'NOTION_TOKEN', score: 0.95 });
+    const { secret } = secretExamples['notion-token']!;
+    expect(scanSecrets(`INTEGRATION=${secret}`)[0]).toMatchObject({ type: 'NOTION_TOKEN', score: 0.95 });
     const legacy = `secret_${fakeChars('notion-legacy', a.base62, 43)}`;
     expect(scanSecrets(`INTEGRATION=${legacy}`)[0]).toMatchObject({ type: 'NOTION_TOKEN', score: 0.7 });
     expect(scanSecrets(`notion key ${legacy}`)[0]).toMatchObject({ type: 'NOTION_TOKEN', score: 1 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secretExamples } from './examples.js';
-import { alphabets as a, fakeChars, fakeChecksummedToken } from './fixtures.js';
-import { found, scanSecrets, spanIn } from './test-support.js';
+import { alphabets as a, fakeChars, fakeChecksummedToken, found, scanSecrets, secretExamples, spanIn } from './testing.js';
 
 describe('npm', () => {
   it('finds a token with a valid checksum in .npmrc at 0.99', () => {

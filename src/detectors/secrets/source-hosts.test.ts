@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secretExamples } from './examples.js';
-import { alphabets as a, fakeChars, fakeChecksummedToken } from './fixtures.js';
-import { found, scanSecrets, spanIn } from './test-support.js';
+import { alphabets as a, fakeChars, fakeChecksummedToken, found, scanSecrets, secretExamples, spanIn } from './testing.js';
 
 describe('GitHub tokens', () => {
   it.each(['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'])('finds a %s token with a valid checksum at 0.99, in shell history', (prefix) => {

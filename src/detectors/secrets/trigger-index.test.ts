@@ -38,7 +38,7 @@ describe('gateByTriggerIndex', () => {
       return [{ start: 0, end: text.length, score: 1 }];
     },
   });
-  const gated = gateByTriggerIndex([recognizer('alpha', ['ab']), recognizer('beta', ['cd', 'ef']), recognizer('gamma')]);
+  const gated = gateByTriggerIndex([recognizer('alpha', ['ab']), recognizer('beta', ['cd', 'ef']), recognizer('gamma')], createTriggerIndex(['ab', 'cd', 'ef']));
 
   it('removes triggers from the wrappers and runs each only when one of its triggers is present', () => {
     expect(gated.map((entry) => entry.triggers)).toEqual([undefined, undefined, undefined]);

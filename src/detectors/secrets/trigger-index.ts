@@ -1,4 +1,5 @@
 import type { Recognizer } from '../types.js';
+import { createTaskMemo } from './task-memo.js';
 
 /** Finds which of a fixed set of literal triggers occur in a text, in one pass over it. */
 export interface TriggerIndex {
@@ -7,14 +8,12 @@ export interface TriggerIndex {
 }
 
 const asciiLimit = 128;
-/** Answers kept at once; past this the shortest text's answer (the cheapest to recompute) is dropped. */
-const rememberedTexts = 64;
 
 /**
  * Builds a trigger index: a table of the triggers' first two characters lets one scan over the
  * text test, at each position, only the few triggers that start with those two characters.
  * Triggers must be ASCII and at least two characters long. The engine asks once per recognizer
- * and view, so answers are remembered for the rest of the synchronous scan, then released.
+ * and view, so answers are remembered for the rest of the synchronous scan (task-memo.ts).
  */
 export function createTriggerIndex(triggers: readonly string[]): TriggerIndex {
   const byBigram: Array<string[] | undefined> = new Array<string[] | undefined>(asciiLimit * asciiLimit);
@@ -25,41 +24,38 @@ export function createTriggerIndex(triggers: readonly string[]): TriggerIndex {
     bigrams[key] = 1;
     (byBigram[key] ??= []).push(trigger);
   }
-  const remembered = new Map<string, ReadonlySet<string>>();
-  return {
-    present(text) {
-      const known = remembered.get(text);
-      if (known) return known;
-      const found = scan(text, bigrams.slice(), byBigram);
-      if (remembered.size === 0) queueMicrotask(() => remembered.clear());
-      if (remembered.size >= rememberedTexts) remembered.delete(shortestKey(remembered));
-      remembered.set(text, found);
-      return found;
-    },
-  };
+  const table: BigramTable = { bigrams, byBigram, exhausted: new Uint32Array(asciiLimit * asciiLimit), generation: 0 };
+  const memo = createTaskMemo<ReadonlySet<string>>();
+  return { present: (text) => memo.get(text, () => scan(text, table)) };
 }
 
-function shortestKey(map: ReadonlyMap<string, unknown>): string {
-  let shortest: string | undefined;
-  for (const key of map.keys()) if (shortest === undefined || key.length < shortest.length) shortest = key;
-  return shortest!;
+interface BigramTable {
+  bigrams: Uint8Array;
+  byBigram: ReadonlyArray<readonly string[] | undefined>;
+  /** `exhausted[key] === generation` once every trigger of that bigram is found in the current scan. */
+  exhausted: Uint32Array;
+  generation: number;
 }
 
-/** One pass; `live` is a scratch copy of the bigram table, cleared once all of a bigram's triggers are found. */
-function scan(text: string, live: Uint8Array, byBigram: ReadonlyArray<readonly string[] | undefined>): Set<string> {
+/** One pass over the text; a bigram whose triggers are all found is skipped for the rest of it. */
+function scan(text: string, table: BigramTable): Set<string> {
+  const { bigrams, byBigram, exhausted } = table;
+  table.generation = table.generation === 0xffffffff ? 1 : table.generation + 1;
+  if (table.generation === 1) exhausted.fill(0);
+  const generation = table.generation;
   const found = new Set<string>();
   let previous = text.length > 0 ? text.charCodeAt(0) : asciiLimit;
   for (let index = 1; index < text.length; index++) {
     const current = text.charCodeAt(index);
-    if ((previous | current) < asciiLimit && live[previous * asciiLimit + current] === 1) {
-      const key = previous * asciiLimit + current;
+    const key = previous * asciiLimit + current;
+    if ((previous | current) < asciiLimit && bigrams[key] === 1 && exhausted[key] !== generation) {
       let pending = false;
       for (const trigger of byBigram[key]!) {
         if (found.has(trigger)) continue;
         if (text.startsWith(trigger, index - 1)) found.add(trigger);
         else pending = true;
       }
-      if (!pending) live[key] = 0;
+      if (!pending) exhausted[key] = generation;
     }
     previous = current;
   }
@@ -68,11 +64,11 @@ function scan(text: string, live: Uint8Array, byBigram: ReadonlyArray<readonly s
 
 /**
  * Wraps recognizers so they share one trigger scan per text instead of one `includes` per
- * trigger: each wrapped recognizer runs only when one of its triggers is in the index's answer.
- * The wrappers carry no `triggers` of their own, so the engine does not scan for them again.
+ * trigger: each wrapped recognizer runs only when one of its triggers is in the index's answer
+ * (the index must be built from their triggers). The wrappers carry no `triggers` of their own,
+ * so the engine does not scan for them again.
  */
-export function gateByTriggerIndex(recognizers: readonly Recognizer[]): Recognizer[] {
-  const index = createTriggerIndex(recognizers.flatMap((recognizer) => recognizer.triggers ?? []));
+export function gateByTriggerIndex(recognizers: readonly Recognizer[], index: TriggerIndex): Recognizer[] {
   return recognizers.map((recognizer) => {
     const { triggers, ...rest } = recognizer;
     if (!triggers?.length) return recognizer;

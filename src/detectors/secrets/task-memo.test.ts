@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { createTaskMemo } from './task-memo.js';
+
+describe('createTaskMemo', () => {
+  it('computes once per text within a task and again after it', async () => {
+    const memo = createTaskMemo<number>();
+    let calls = 0;
+    const compute = (text: string): number => {
+      calls++;
+      return text.length;
+    };
+    expect(memo.get('abc', compute)).toBe(3);
+    expect(memo.get('abc', compute)).toBe(3);
+    expect(calls).toBe(1);
+    await Promise.resolve();
+    expect(memo.get('abc', compute)).toBe(3);
+    expect(calls).toBe(2);
+  });
+
+  it('keeps the longest texts when more than 64 are asked about', () => {
+    const memo = createTaskMemo<string[]>();
+    const long = 'x'.repeat(10_000);
+    const first = memo.get(long, () => ['long']);
+    for (let count = 0; count < 200; count++) memo.get(`short ${count}`, () => []);
+    expect(memo.get(long, () => ['recomputed'])).toBe(first);
+    expect(memo.get('short 0', () => ['recomputed'])).toEqual(['recomputed']);
+  });
+});
