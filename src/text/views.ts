@@ -15,6 +15,7 @@ const defaultMaxDecodedRatio = 2;
 class LazyTextViews implements TextViews {
   private readonly cache = new Map<BaseViewName, TextView>();
   private decodedViews: TextView[] | undefined;
+  private readonly lists = new Map<string, TextView[]>();
 
   constructor(
     readonly original: string,
@@ -41,17 +42,32 @@ class LazyTextViews implements TextViews {
 
   /**
    * The views for `names` in order, leaving out any that repeats one already listed: same text
-   * over the same original span. A payload encoded twice in the text is listed twice, once per place.
+   * over the same original span. A payload encoded twice in the text is listed twice, once per
+   * place. Answers are cached per list of names.
    */
   get(names: readonly ViewName[]): TextView[] {
+    const cacheKey = names.join(',');
+    let result = this.lists.get(cacheKey);
+    if (result === undefined) {
+      result = this.distinct(names);
+      this.lists.set(cacheKey, result);
+    }
+    return result;
+  }
+
+  private distinct(names: readonly ViewName[]): TextView[] {
     const result: TextView[] = [];
-    const seen = new Set<string>();
+    const decodedSeen = new Set<string>();
     for (const name of names) {
       for (const candidate of name === 'decoded' ? this.decoded() : [this.view(name)]) {
-        const [start, end] = candidate.depth === 0 ? [0, this.original.length] : candidate.toOriginal(0, candidate.text.length);
-        const key = `${start}:${end}:${candidate.text}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        if (candidate.depth === 0) {
+          if (result.some((listed) => listed.depth === 0 && listed.text === candidate.text)) continue;
+        } else {
+          const [start, end] = candidate.toOriginal(0, candidate.text.length);
+          const key = `${start}:${end}:${candidate.text}`;
+          if (decodedSeen.has(key)) continue;
+          decodedSeen.add(key);
+        }
         result.push(candidate);
       }
     }
