@@ -1,6 +1,8 @@
 /**
  * Generates the bench corpus: mixed text (chat, logs, JSON, code, prose in several languages) with
- * PII and credentials at a realistic density (about one per 400 characters). Deterministic.
+ * PII and credentials mixed in. `mixed` puts a sensitive line in about 1 of 20 parts (one finding
+ * per ~1.5 KB, already more than most prompts carry); `dense` in 1 of 5 (one per ~350 B).
+ * Deterministic for a given seed.
  */
 export function createRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -45,7 +47,7 @@ const sensitive = [
   'SSN 512-44-7789 for the background check.',
   'Wire to IBAN DE89 3704 0044 0532 0130 00 please.',
   'aws_access_key_id = AKIAZ7QF3XMPLE5KTW2Q',
-  'export GITHUB_TOKEN=ghp_R8xT2mQ9vL4nK7pZ1wY6sD3fH5jB0cE2aU4i',
+  'export GITHUB_TOKEN=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',
   'connect to postgres://app:Xk93-frozen-Lamp@db.internal:5432/orders',
   'client 192.168.14.201 requested https://status.example.net/incidents?id=4471',
 ];
@@ -55,19 +57,30 @@ function jsonRecord(random: () => number): string {
   return JSON.stringify({ id, status: random() < 0.5 ? 'shipped' : 'pending', total: Math.round(random() * 50000) / 100, note: pick(prose, random) });
 }
 
+export type Density = 'mixed' | 'dense';
+
 function pick<T>(items: readonly T[], random: () => number): T {
   return items[Math.floor(random() * items.length)]!;
 }
 
 /** Mixed text of about `size` UTF-16 code units. */
-export function mixedText(size: number, seed = 1): string {
+export function mixedText(size: number, seed = 1, density: Density = 'mixed'): string {
+  const sensitiveShare = density === 'dense' ? 0.2 : 0.05;
   const random = createRandom(seed);
   const parts: string[] = [];
   let length = 0;
   while (length < size) {
     const roll = random();
     const part =
-      roll < 0.35 ? pick(prose, random) : roll < 0.55 ? pick(logLines, random) : roll < 0.7 ? jsonRecord(random) : roll < 0.8 ? pick(code, random) : pick(sensitive, random);
+      roll < sensitiveShare
+        ? pick(sensitive, random)
+        : roll < 0.45
+          ? pick(prose, random)
+          : roll < 0.7
+            ? pick(logLines, random)
+            : roll < 0.88
+              ? jsonRecord(random)
+              : pick(code, random);
     parts.push(part);
     length += part.length + 1;
   }

@@ -13,7 +13,12 @@ export interface RecognizerDetectorOptions {
   defaultSeverity?: Severity;
 }
 
-const defaultViews: readonly ViewName[] = ['original', 'normalized', 'decoded'];
+/**
+ * Recognizers read the normalized view (which is the original text itself, at no cost, when the
+ * text is plain ASCII) and every decoded segment. Normalization only folds look-alikes, removes
+ * invisible characters and maps digits, so the original adds nothing but a second pass.
+ */
+const defaultViews: readonly ViewName[] = ['normalized', 'decoded'];
 
 /**
  * A detector made of recognizers: runs each on the views it asks for, maps spans back to the

@@ -55,7 +55,7 @@ export interface Recognizer {
   /** Every type this recognizer may emit when it emits more than `entity`. */
   readonly entities?: readonly string[];
   readonly severity?: Severity;
-  /** Views to run on; default ['original', 'normalized', 'decoded']. */
+  /** Views to run on; default ['normalized', 'decoded']. */
   readonly views?: readonly ViewName[];
   /**
    * Literal substrings (case-sensitive); when given, the recognizer only runs on a view that

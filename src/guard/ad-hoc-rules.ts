@@ -23,5 +23,5 @@ function flagRule(detector: Detector): CompiledRule {
   const plans = new Map(
     detector.entities.filter((entity) => !off.has(entity)).map((entity) => [entity, { action: 'flag' as const, threshold: 0.5, operator: 'placeholder' as const, keepLast: 4 }]),
   );
-  return { id: `${detector.id}-ad-hoc`, detector, onError: 'flag', plans, isAllowed: () => false };
+  return { id: `${detector.id}-ad-hoc`, detector, onError: 'flag', plans, hasAllowlist: false, isAllowed: () => false };
 }

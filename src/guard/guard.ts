@@ -158,7 +158,7 @@ function applyRule(rule: CompiledRule, candidates: readonly Finding[], text: str
   for (const finding of candidates) {
     const plan = rule.plans.get(finding.type);
     if (!plan) continue;
-    if (rule.isAllowed(text.slice(finding.start, finding.end))) continue;
+    if (rule.hasAllowlist && rule.isAllowed(text.slice(finding.start, finding.end))) continue;
     top = Math.max(top, finding.score);
     if (finding.score < plan.threshold) continue;
     const severity = plan.severity ?? finding.severity;

@@ -1,5 +1,10 @@
 import { VouchError } from '../core/errors.js';
 
+/** ES2024 String#isWellFormed, native in Node 20; typed here because the project targets ES2023 lib. */
+interface WellFormedCheck {
+  isWellFormed(): boolean;
+}
+
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
@@ -17,8 +22,8 @@ export function validateText(text: unknown, maxChars: number): asserts text is s
       fix: 'Split the input into smaller messages, or raise limits.maxInputChars in the policy.',
     });
   }
-  const index = text.search(loneSurrogate);
-  if (index !== -1) {
+  if (!(text as unknown as WellFormedCheck).isWellFormed()) {
+    const index = text.search(loneSurrogate);
     throw new VouchError('VOUCH_INPUT_INVALID', `text has a lone surrogate (U+${text.charCodeAt(index).toString(16).toUpperCase()}) at index ${index}`, {
       fix: 'Send well-formed Unicode: re-encode the source as UTF-8, or call text.toWellFormed() to replace lone surrogates with U+FFFD.',
     });

@@ -21,6 +21,8 @@ export interface CompiledRule {
   onError: Action;
   /** Entity types this rule acts on, with their plans. */
   plans: ReadonlyMap<string, EntityPlan>;
+  /** False when neither the policy nor the rule allowlists anything, so callers can skip the check. */
+  hasAllowlist: boolean;
   isAllowed(value: string): boolean;
 }
 
@@ -38,11 +40,12 @@ export interface CompiledPolicy {
 export function compilePolicy(policy: Policy, detectors: Registry<Detector>): CompiledPolicy {
   const global = compileAllowlist(policy.allowlist);
   const compileStage = (stage: Stage): CompiledRule[] =>
-    policy[stage].rules.map((rule, index) => compileRule({ rule, path: `${stage}.rules[${index}]`, detectors, global, policyName: policy.name }));
+    policy[stage].rules.map((rule, index) => compileRule({ rule, path: `${stage}.rules[${index}]`, detectors, global, globalAllowlist: policy.allowlist, policyName: policy.name }));
   return { policy, hash: hashJson(policy), stages: { input: compileStage('input'), output: compileStage('output') } };
 }
 
 interface RuleParts {
+  globalAllowlist: Allowlist;
   rule: Rule;
   path: string;
   detectors: Registry<Detector>;
@@ -50,7 +53,7 @@ interface RuleParts {
   policyName: string;
 }
 
-function compileRule({ rule, path, detectors, global, policyName }: RuleParts): CompiledRule {
+function compileRule({ rule, path, detectors, global, globalAllowlist, policyName }: RuleParts): CompiledRule {
   if (!detectors.has(rule.detector)) {
     throw new VouchError('VOUCH_UNKNOWN_ID', `policy "${policyName}" ${path}: unknown detector "${rule.detector}"`, {
       path: `${path}.detector`,
@@ -72,6 +75,7 @@ function compileRule({ rule, path, detectors, global, policyName }: RuleParts): 
     detector,
     onError: rule.onError,
     plans: planEntities(rule, detector),
+    hasAllowlist: policyAllowlistSize(rule.allowlist) + policyAllowlistSize(globalAllowlist) > 0,
     isAllowed: (value) => global(value) || own(value),
   };
 }
@@ -94,6 +98,10 @@ function planEntities(rule: Rule, detector: Detector): Map<string, EntityPlan> {
     });
   }
   return plans;
+}
+
+function policyAllowlistSize(allowlist: Allowlist): number {
+  return allowlist.values.length + allowlist.patterns.length;
 }
 
 function compileAllowlist(allowlist: Allowlist): (value: string) => boolean {
