@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { VouchError } from './errors.js';
+import type { VouchError } from './errors.js';
 import { loadConfigFile, parseConfig } from './config.js';
 
 const schema = z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VouchError } from './errors.js';
+import type { VouchError } from './errors.js';
 import { createRegistry } from './registry.js';
 
 describe('createRegistry', () => {

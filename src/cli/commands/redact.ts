@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { VouchError } from '../../core/errors.js';
 import { exitCodes } from '../exit-codes.js';
@@ -33,7 +34,7 @@ async function redact(text: string | undefined, options: RedactOptions, io: CliI
       fix: 'Pass the text as an argument, or --input FILE (--input - reads stdin).',
     });
   }
-  const source = text ?? (options.input === '-' ? await readAll(io.stdin) : readInput(options.input!));
+  const source = text ?? (options.input === '-' ? await readAll(io.stdin) : readInput(resolve(io.cwd, options.input!)));
   const guard = guardFromOptions(options, io);
   const detectors = parseDetectorList(options.detectors);
   const result = await guard.check(parseStage(options.stage), source, {

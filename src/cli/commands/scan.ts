@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { VouchError, toVouchError } from '../../core/errors.js';
-import type { Stage } from '../../detectors/types.js';
 import type { Guard } from '../../guard/guard.js';
 import { exitCodes } from '../exit-codes.js';
 import { write, type CliIo } from '../io.js';
@@ -94,7 +94,7 @@ async function checkLine(parts: { check: Check; line: string; number: number; fi
 }
 
 async function* readLines(input: string, io: CliIo): AsyncGenerator<{ line: string; number: number }> {
-  const stream = input === '-' ? io.stdin : createReadStream(input, { encoding: 'utf8' });
+  const stream = input === '-' ? io.stdin : createReadStream(resolve(io.cwd, input), { encoding: 'utf8' });
   const opened = new Promise<void>((resolve, reject) => {
     if (input === '-') return resolve();
     stream.once('open', () => resolve());
