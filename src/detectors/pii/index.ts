@@ -7,6 +7,8 @@ import { ibanRecognizer } from './iban.js';
 import { ipAddressRecognizer } from './ip-address.js';
 import { macAddressRecognizer } from './mac-address.js';
 import { nationalIdRecognizers } from './national/index.js';
+import { locationRecognizer } from './location.js';
+import { personRecognizer } from './person.js';
 import { phoneRecognizer } from './phone.js';
 import { urlRecognizer } from './url.js';
 import { usSsnRecognizer } from './us-ssn.js';
@@ -23,6 +25,8 @@ export const piiRecognizers: readonly Recognizer[] = [
   macAddressRecognizer,
   cryptoRecognizer,
   ...nationalIdRecognizers,
+  personRecognizer,
+  locationRecognizer,
 ];
 
 /** Entities left off in the default policy while their measured precision is below 0.9. */

@@ -14,12 +14,22 @@ export interface Lexicons {
   places: ReadonlySet<string>;
   /** For each first word of a place, the most words any place starting with that word has. */
   placeWordCounts: ReadonlyMap<string, number>;
+  /** Every proper word prefix of a multi-word place ("rio", "rio de"), to stop a look-ahead early. */
+  placePrefixes: ReadonlySet<string>;
   /** Given names that are also common words, months, places or products. */
   ambiguousNames: ReadonlySet<string>;
   /** Places that are also common words or names used mostly for people. */
   ambiguousPlaces: ReadonlySet<string>;
   /** Capitalized words that are never part of a person's name. */
   notNameWords: ReadonlySet<string>;
+  /** Titles after which any capitalized word is a name ("Dr.", "Herr", "Sra."). */
+  honorifics: ReadonlySet<string>;
+  /** Titles that are also ordinary words ("General", "Captain"); a known name must follow. */
+  weakHonorifics: ReadonlySet<string>;
+  /** Short words inside names ("van", "de", "bin"). */
+  nameParticles: ReadonlySet<string>;
+  /** Cue words by kind, from cue-words.txt: "greeting" → {"dear", "hi", …}; phrases are "first second". */
+  cueWords: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export const lexiconDirectory = fileURLToPath(new URL('../../../data/lexicons/', import.meta.url));
@@ -29,16 +39,24 @@ const lettersWithoutDecomposition = /[łøßæœđðþı’‘]/g;
 const letterFolds: Readonly<Record<string, string>> = {
   'ł': 'l', 'ø': 'o', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i', '’': "'", '‘': "'",
 };
-const nonAscii = /[^\u0000-\u007f]/;
+const nonAscii = /[\u0080-\uffff]/;
+
+/** Recent folds of non-ASCII words; cleared when full, so memory stays bounded. */
+const recentFolds = new Map<string, string>();
 
 /** Folds a word to its lexicon key: lowercase, diacritics removed, curly apostrophes straightened. */
 export function foldKey(word: string): string {
   const lower = word.toLowerCase();
   if (!nonAscii.test(lower)) return lower;
-  return lower
+  const known = recentFolds.get(lower);
+  if (known !== undefined) return known;
+  const folded = lower
     .normalize('NFD')
     .replace(combiningMarks, '')
     .replace(lettersWithoutDecomposition, (letter) => letterFolds[letter] ?? letter);
+  if (recentFolds.size >= 4096) recentFolds.clear();
+  recentFolds.set(lower, folded);
+  return folded;
 }
 
 /** Parses a lexicon file's text: one entry per line, `#` comments, keys folded, spaces collapsed. */
@@ -77,6 +95,27 @@ export function countWordsByFirstWord(entries: ReadonlySet<string>): Map<string,
   return counts;
 }
 
+/** Every proper word prefix of the multi-word entries: "rio de janeiro" gives "rio" and "rio de". */
+export function wordPrefixes(entries: ReadonlySet<string>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const entry of entries) {
+    for (let space = entry.indexOf(' '); space !== -1; space = entry.indexOf(' ', space + 1)) prefixes.add(entry.slice(0, space));
+  }
+  return prefixes;
+}
+
+/** Groups "kind word…" entries by their first word: "greeting dear" → greeting: {"dear"}. */
+export function groupByKind(entries: ReadonlySet<string>): Map<string, Set<string>> {
+  const groups = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    const space = entry.indexOf(' ');
+    const kind = entry.slice(0, space);
+    if (!groups.has(kind)) groups.set(kind, new Set());
+    groups.get(kind)!.add(entry.slice(space + 1));
+  }
+  return groups;
+}
+
 function loadLexicons(): Lexicons {
   const places = readLexicon('places.txt');
   return {
@@ -84,9 +123,14 @@ function loadLexicons(): Lexicons {
     surnames: readLexicon('surnames.txt'),
     places,
     placeWordCounts: countWordsByFirstWord(places),
+    placePrefixes: wordPrefixes(places),
     ambiguousNames: readLexicon('ambiguous-names.txt'),
     ambiguousPlaces: readLexicon('ambiguous-places.txt'),
     notNameWords: readLexicon('not-name-words.txt'),
+    honorifics: readLexicon('honorifics.txt'),
+    weakHonorifics: readLexicon('weak-honorifics.txt'),
+    nameParticles: readLexicon('name-particles.txt'),
+    cueWords: groupByKind(readLexicon('cue-words.txt')),
   };
 }
 
@@ -96,53 +140,37 @@ export const lexicons: Lexicons = loadLexicons();
 /** How long reading and indexing the lexicons took at module load, in milliseconds. */
 export const lexiconLoadMilliseconds = performance.now() - loadStarted;
 
-/** Looks a possibly hyphenated word up: the whole key, the key without hyphens, then each part. */
-export function hasNameKey(set: ReadonlySet<string>, key: string, part: 'any' | 'first'): boolean {
-  if (set.has(key)) return true;
-  if (!key.includes('-')) return false;
-  if (set.has(key.replaceAll('-', ''))) return true;
-  const parts = key.split('-');
-  return part === 'first' ? set.has(parts[0]!) : parts.some((piece) => set.has(piece));
+/** The cue words of one kind of cue-words.txt ("greeting", "street-after", …); empty when unknown. */
+export function cueWords(kind: string): ReadonlySet<string> {
+  return lexicons.cueWords.get(kind) ?? new Set();
 }
 
-/** Finds the longest place starting at `words[0]`; returns how many words it spans, or 0. */
-export function longestPlace(keys: readonly string[]): number {
-  const most = lexicons.placeWordCounts.get(keys[0] ?? '');
-  if (most === undefined) return 0;
-  let key = keys[0]!;
-  let longest = lexicons.places.has(key) ? 1 : 0;
-  for (let count = 2; count <= Math.min(most, keys.length); count++) {
-    key = `${key} ${keys[count - 1]!}`;
-    if (lexicons.places.has(key)) longest = count;
-  }
-  return longest;
-}
-
-/** Shape bits `scanWord` sets on a word. */
-export const wordShape = {
-  upperFirst: 1,
-  hasLower: 2,
-  /** An uppercase letter right after a lowercase one, as in `getName` or `McDonald`. */
-  camel: 4,
-  hasDigit: 8,
-  digitFirst: 16,
-  nonAscii: 32,
-} as const;
+/** Shape bits `scanWord` sets on a word; `camel` is an uppercase letter right after a lowercase one. */
+export const wordShape = { upperFirst: 1, hasLower: 2, camel: 4, hasDigit: 8, digitFirst: 16, nonAscii: 32 } as const;
 
 /** A word found by `scanWord`: a run of letters, marks and digits, with inner `'` and `-`. */
 export interface WordSpan {
   start: number;
   end: number;
   shape: number;
+  /** `keyHash` of the word's lowercase text when it is only ASCII letters and `'`, else -1. */
+  hash: number;
 }
 
-const upperLetter = 1;
-const lowerLetter = 2;
-const otherLetter = 3;
-const markClass = 4;
-const digitClass = 5;
-const joinerClass = 6;
-const otherClass = 7;
+/** A cheap hash of a lexicon key, so that a scanned word can be ruled out without building its key. */
+export function keyHash(key: string): number {
+  let hash = 0;
+  for (let index = 0; index < key.length; index++) hash = (Math.imul(hash, 31) + key.charCodeAt(index)) | 0;
+  return hash;
+}
+
+/** The `keyHash` of every key in the given sets, for ruling words out before building their key. */
+export function keyHashes(...sets: Iterable<string>[]): Set<number> {
+  return new Set(sets.flatMap((set) => [...set].map(keyHash)));
+}
+
+/** Character classes: letters by case, marks, digits, `'` and `-` (joiners), everything else. */
+const upperLetter = 1, lowerLetter = 2, otherLetter = 3, markClass = 4, digitClass = 5, joinerClass = 6, otherClass = 7;
 /** Character class per UTF-16 code unit, filled lazily (0 = not yet classified). */
 const charClasses = new Uint8Array(0x10000);
 
@@ -159,10 +187,7 @@ function classify(code: number): number {
 
 function charClass(code: number): number {
   const known = charClasses[code]!;
-  if (known !== 0) return known;
-  const computed = classify(code);
-  charClasses[code] = computed;
-  return computed;
+  return known !== 0 ? known : (charClasses[code] = classify(code));
 }
 
 for (let code = 0; code < 128; code++) charClasses[code] = classify(code);
@@ -202,6 +227,8 @@ function scanWordAt(text: string, start: number, word: WordSpan): void {
   let shape = 0;
   let previous = otherClass;
   let index = start;
+  let hash = 0;
+  let hashable = true;
   for (; index < text.length; index++) {
     const code = text.charCodeAt(index);
     const kind = charClass(code);
@@ -212,11 +239,15 @@ function scanWordAt(text: string, start: number, word: WordSpan): void {
     else if (kind === joinerClass) {
       if (!joinerContinues(text, index, previous)) break;
     } else if (kind !== otherLetter && kind !== markClass) break;
+    if (hashable && code < 0x80 && (kind === upperLetter || kind === lowerLetter || code === 0x27)) {
+      hash = (Math.imul(hash, 31) + (kind === upperLetter ? code | 0x20 : code)) | 0;
+    } else hashable = false;
     previous = kind;
   }
   word.start = start;
   word.end = index;
   word.shape = shape;
+  word.hash = hashable ? hash : -1;
 }
 
 /**
@@ -226,9 +257,7 @@ function scanWordAt(text: string, start: number, word: WordSpan): void {
 export function nextCapitalizedWord(text: string, from: number, word: WordSpan): boolean {
   let previousIsWord = from > 0 && charClass(text.charCodeAt(from - 1)) !== otherClass;
   for (let index = from; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    let kind = charClasses[code]!;
-    if (kind === 0) kind = charClass(code);
+    const kind = charClass(text.charCodeAt(index));
     if (kind === upperLetter && !previousIsWord) {
       scanWordAt(text, index, word);
       return true;
@@ -245,7 +274,7 @@ export function wordKey(text: string, word: WordSpan): string {
 }
 
 /** Longest word, in code units, that can be part of a name or place. */
-export const longestNameWord = 40;
+const longestNameWord = 40;
 const allowedCamelPrefix = /^(?:Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
 
 /** A capitalized word with lowercase letters and no digits: "Maria", "O'Brien", "McDonald". */
@@ -284,8 +313,11 @@ export function isSentenceStart(text: string, start: number): boolean {
   return start <= 8;
 }
 
+/** Keywords after which a capitalized word is a code identifier ("class Jordan", "import Paris"). */
+export const codeKeywords = cueWords('code');
+
 const identifierBefore = new Set(['_', '.', '$', '#', '@', '/', '\\', '`', '<']);
-const identifierAfter = new Set(['_', '(', '`', '$', '@', '<']);
+const identifierAfter = new Set(['_', '(', '`', '$', '@', '<', '+']);
 
 /** Whether a word is glued to code: `user.Maria`, `Maria_id`, `@Maria`, `Maria(`, `Maria.name`. */
 export function isInsideIdentifier(text: string, start: number, end: number): boolean {
@@ -297,7 +329,7 @@ export function isInsideIdentifier(text: string, start: number, end: number): bo
 }
 
 /** Punctuation seen between a word and the position `previousWord` looked back from. */
-export const gapMark = { colon: 1, comma: 2, newline: 4, period: 8, other: 16 } as const;
+export const gapMark = { colon: 1, comma: 2, newline: 4, period: 8, other: 16, dash: 32 } as const;
 
 /** The word before a position: its span, lexicon key, and the punctuation in between. */
 export interface PreviousWord {
@@ -313,6 +345,7 @@ function gapMarkOf(code: number): number {
   if (code === 0x3a || code === 0x3d) return gapMark.colon;
   if (code === 0x2c) return gapMark.comma;
   if (code === 0x2e) return gapMark.period;
+  if (code === 0x2014 || code === 0x2013) return gapMark.dash;
   return code === 0x21 ? gapMark.other : -1;
 }
 
@@ -331,7 +364,50 @@ export function previousWord(text: string, position: number): PreviousWord | und
   if (index < 0 || charClass(text.charCodeAt(index)) === otherClass) return undefined;
   const end = index + 1;
   const limit = Math.max(0, end - 24);
-  while (index >= limit && charClass(text.charCodeAt(index)) !== otherClass) index--;
+  let ascii = true;
+  for (; index >= limit; index--) {
+    const code = text.charCodeAt(index);
+    if (charClass(code) === otherClass) break;
+    if (code > 0x7f) ascii = false;
+  }
   if (index === limit - 1 && limit > 0 && charClass(text.charCodeAt(index)) !== otherClass) return undefined;
-  return { start: index + 1, end, key: foldKey(text.slice(index + 1, end)), gap };
+  const lower = text.slice(index + 1, end).toLowerCase();
+  return { start: index + 1, end, key: ascii ? lower : foldKey(lower), gap };
+}
+
+/** Lowercase words allowed inside a multi-word place: "Rio de Janeiro", "Stratford upon Avon". */
+export const placeConnectors = cueWords('place-connector');
+
+/** Abbreviations written with a period inside place names: "St. Louis", "Ft. Worth", "Mt. Vernon". */
+const placeAbbreviations: ReadonlySet<string> = new Set(['st', 'ft', 'mt']);
+
+/** The longest place at a capitalized word: where it ends, how many words, whether all in capitals. */
+export interface PlaceSpan {
+  end: number;
+  words: number;
+  caps: boolean;
+}
+
+/**
+ * Finds the longest place in the lexicon starting at `first` (whose key is `firstKey`), reading
+ * further words only while they can still continue some place. `scratch` is overwritten.
+ */
+export function findPlace(text: string, first: WordSpan, firstKey: string, scratch: WordSpan): PlaceSpan | undefined {
+  if (!lexicons.placeWordCounts.has(firstKey)) return undefined;
+  let key = firstKey;
+  let end = first.end;
+  let caps = isCapsWord(first);
+  let lastKey = firstKey;
+  let found: PlaceSpan | undefined = lexicons.places.has(key) ? { end, words: 1, caps } : undefined;
+  for (let words = 2; lexicons.placePrefixes.has(key) && scanWord(text, end, scratch); words++) {
+    if (!isNameGap(text, end, scratch.start, placeAbbreviations.has(lastKey))) break;
+    const capitalized = isCapsWord(scratch) || isTitleWord(text, scratch);
+    lastKey = wordKey(text, scratch);
+    if (!capitalized && !placeConnectors.has(lastKey)) break;
+    key = `${key} ${lastKey}`;
+    end = scratch.end;
+    caps &&= isCapsWord(scratch) || !capitalized;
+    if (lexicons.places.has(key)) found = { end, words, caps };
+  }
+  return found;
 }

@@ -1,13 +1,17 @@
 import type { Recognizer, RecognizerMatch } from '../types.js';
 import {
+  codeKeywords,
+  findPlace,
   gapMark,
   isCapsWord,
   isInsideIdentifier,
   isNameGap,
   isSentenceStart,
   isTitleWord,
+  keyHashes,
+  cueWords,
   lexicons,
-  longestPlace,
+  placeConnectors,
   scanWord,
   nextCapitalizedWord,
   previousWord,
@@ -16,41 +20,17 @@ import {
   type WordSpan,
 } from './lexicon.js';
 
-/** Lowercase words allowed inside a multi-word place: "Rio de Janeiro", "Stratford upon Avon". */
-const placeConnectors = new Set([
-  'de', 'do', 'da', 'dos', 'das', 'del', 'la', 'las', 'los', 'el', 'of', 'upon', 'on', 'am', 'an', 'der', 'es',
-  'y', 'and', 'the', 'sur', 'en', 'di', 'al', 'du', 'des', 'le', 'les', 'i', 'e', 'im', 'ob',
-]);
-/** Words after a place that make it part of an organization or event name ("Washington Post"). */
-const organizationWords = new Set([
-  'times', 'post', 'tribune', 'herald', 'gazette', 'journal', 'chronicle', 'press', 'tech', 'university', 'college',
-  'institute', 'school', 'bank', 'airlines', 'airways', 'group', 'consulting', 'capital', 'partners', 'inc', 'ltd',
-  'llc', 'corp', 'fc', 'united', 'city', 'rangers', 'giants', 'yankees', 'mets', 'lakers', 'knicks', 'bulls',
-  'celtics', 'raiders', 'cowboys', 'patriots', 'jets', 'eagles', 'saints', 'kings', 'warriors', 'athletic', 'rovers',
-  'motors', 'energy', 'electric', 'telecom', 'records', 'studios', 'pictures', 'symphony', 'orchestra', 'opera',
-  'agreement', 'accord', 'protocol', 'convention', 'declaration', 'syndrome', 'stock', 'exchange', 'sound',
-]);
-
-/** Prepositions after which a capitalized place is almost surely meant as a place. */
-const strongPrepositions = new Set(['in', 'near', 'visit', 'visiting', 'visited', 'across', 'throughout', 'inside', 'outside', 'around', 'within']);
-const weakPrepositions = new Set(['at', 'from', 'to', 'via', 'into', 'toward', 'towards', 'of']);
-/** Words that make a following weak preposition strong: "moved to", "based at", "capital of". */
-const strongBeforePreposition = new Set([
-  'live', 'lives', 'living', 'lived', 'based', 'born', 'located', 'stationed', 'raised', 'stay', 'staying', 'stayed',
-  'arrive', 'arrived', 'arriving', 'moved', 'move', 'moving', 'relocated', 'relocating', 'flew', 'fly', 'flying',
-  'travel', 'traveled', 'travelled', 'traveling', 'travelling', 'trip', 'drive', 'drove', 'driving', 'headed',
-  'heading', 'going', 'went', 'go', 'return', 'returned', 'returning', 'back', 'welcome', 'flight', 'flights', 'train',
-  'capital', 'city', 'outskirts', 'province', 'state', 'county', 'region', 'heart', 'suburbs', 'centre', 'center',
-  'north', 'south', 'east', 'west', 'part', 'streets', 'native', 'originally',
-]);
-/** Field names whose value is a place ("city:", "country =", "address:"). */
-const placeFields = new Set([
-  'address', 'city', 'country', 'location', 'state', 'region', 'province', 'county', 'town', 'hometown',
-  'destination', 'origin', 'birthplace', 'residence', 'to', 'where', 'ort', 'stadt', 'ciudad', 'pais', 'ville', 'pays',
-]);
+const organizationWords = cueWords('organization-after');
+const strongPrepositions = cueWords('strong-preposition');
+const weakPrepositions = cueWords('weak-preposition');
+const strongBeforePreposition = cueWords('strong-before-preposition');
+const placeFields = cueWords('place-field');
+/** Words before a name, after which a place-name is a person: "Thanks Tyrone", "Dear Florence". */
+const personCues = new Set([...cueWords('greeting'), ...cueWords('self-naming'), "i'm"]);
+const nameFields = cueWords('name-field');
 const listGap = /^(?:\s{0,2}[,;/]\s{0,2}|\s{1,2}(?:and|or|&|und|et|y|e)\s{1,2}|\s{0,2}[-–]\s{0,2})$/;
 
-type Cue = 'strong' | 'weak' | 'none';
+type Cue = 'strong' | 'weak' | 'code' | 'none';
 
 interface PlaceWord {
   start: number;
@@ -65,27 +45,13 @@ function toPlaceWord(text: string, word: WordSpan): PlaceWord {
   return { start: word.start, end: word.end, key: wordKey(text, word), capitalized: caps || isTitleWord(text, word), caps };
 }
 
-/** The words that could continue a place starting with `first`, up to `most` in all. */
-function placeWords(text: string, first: PlaceWord, most: number, scratch: WordSpan): PlaceWord[] {
-  const words = [first];
-  let previous = first;
-  while (words.length < most && scanWord(text, previous.end, scratch)) {
-    const abbreviation = previous.key === 'st' || previous.key === 'ft' || previous.key === 'mt';
-    if (!isNameGap(text, previous.end, scratch.start, abbreviation)) break;
-    const word = toPlaceWord(text, scratch);
-    if (!word.capitalized && !placeConnectors.has(word.key)) break;
-    words.push(word);
-    previous = word;
-  }
-  return words;
-}
-
 function cueBefore(text: string, start: number, previousPlaceEnd: number): Cue {
   if (previousPlaceEnd >= 0 && start - previousPlaceEnd <= 6 && listGap.test(text.slice(previousPlaceEnd, start))) return 'weak';
   const previous = previousWord(text, start);
   if (!previous) return 'none';
   if (previous.gap & gapMark.colon) return placeFields.has(previous.key) ? 'strong' : 'none';
   if (previous.gap !== 0) return 'none';
+  if (codeKeywords.has(previous.key)) return 'code';
   if (strongPrepositions.has(previous.key)) return 'strong';
   if (!weakPrepositions.has(previous.key)) return 'none';
   const before = previousWord(text, previous.start);
@@ -98,15 +64,22 @@ function adjacentWordAfter(text: string, end: number, scratch: WordSpan): PlaceW
   return toPlaceWord(text, scratch);
 }
 
-const honorificsBeforePlace = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'lady', 'lord']);
-
-/** Whether a person's name is written around a one-word place ("Paris Hilton", "Lewis Hamilton"). */
+/**
+ * Whether a one-word place is part of a person's name or addressed like a person: a name or an
+ * initial before it ("Lewis Hamilton", "Brianna E. Washington"), a name or "<e-mail>" after it
+ * ("Paris Hilton", "Tyrone <t@…>"), or a greeting or "my name is" before it ("Thanks Tyrone").
+ */
 function isPartOfName(text: string, place: PlaceWord, next: PlaceWord | undefined): boolean {
   if (next?.capitalized && (lexicons.surnames.has(next.key) || lexicons.givenNames.has(next.key))) return true;
+  if (text.startsWith(' <', place.end)) return true;
   const before = previousWord(text, place.start);
-  if (!before || (before.gap !== 0 && before.gap !== gapMark.period)) return false;
-  if (!/\p{Lu}/u.test(text[before.start]!)) return false;
-  return before.gap === 0 ? lexicons.givenNames.has(before.key) : honorificsBeforePlace.has(before.key);
+  if (before && before.gap & gapMark.colon) return before.key.endsWith('name') || nameFields.has(before.key);
+  if (before?.key === 'is' && previousWord(text, before.start)?.key === 'name') return true;
+  if (!before || !/\p{Lu}/u.test(text[before.start]!)) return before !== undefined && before.gap === 0 && personCues.has(before.key);
+  if (before.gap === gapMark.period) return lexicons.honorifics.has(before.key) || before.end - before.start === 1;
+  if (before.gap !== 0 && before.gap !== gapMark.comma) return false;
+  if (before.gap === gapMark.comma) return personCues.has(before.key);
+  return lexicons.givenNames.has(before.key) || lexicons.ambiguousNames.has(before.key) || lexicons.honorifics.has(before.key) || personCues.has(before.key);
 }
 
 interface PlaceFacts {
@@ -114,7 +87,7 @@ interface PlaceFacts {
   ambiguous: boolean;
   sentenceStart: boolean;
   caps: boolean;
-  cue: Cue;
+  cue: Exclude<Cue, 'code'>;
   organization: boolean;
 }
 
@@ -124,7 +97,7 @@ export function scorePlace(facts: PlaceFacts): number {
   if (facts.words === 1 && facts.sentenceStart) score -= 0.1;
   if (facts.cue === 'strong') score = facts.ambiguous ? score + 0.35 : Math.max(score + 0.2, 0.85);
   else if (facts.cue === 'weak') score += facts.ambiguous ? 0.05 : 0.15;
-  if (facts.caps) score -= 0.3;
+  if (facts.caps) score -= 0.35;
   if (facts.organization) score = Math.min(score, 0.3);
   return Math.min(0.95, score);
 }
@@ -135,45 +108,29 @@ interface ScanState {
   previousPlaceEnd: number;
 }
 
-function matchPlace(state: ScanState, first: PlaceWord): RecognizerMatch | undefined {
-  const most = lexicons.placeWordCounts.get(first.key);
-  if (most === undefined || isInsideIdentifier(state.text, first.start, first.end)) return undefined;
-  const words = most > 1 ? placeWords(state.text, first, most, state.scratch) : [first];
-  const count = longestPlace(words.map((word) => word.key));
-  if (count === 0) return undefined;
-  const last = words[count - 1]!;
-  const next = adjacentWordAfter(state.text, last.end, state.scratch);
-  if (count === 1 && isPartOfName(state.text, first, next)) return undefined;
+function matchPlace(state: ScanState, word: WordSpan, first: PlaceWord): RecognizerMatch | undefined {
+  if (isInsideIdentifier(state.text, first.start, first.end)) return undefined;
+  const place = findPlace(state.text, word, first.key, state.scratch);
+  if (!place) return undefined;
+  const next = adjacentWordAfter(state.text, place.end, state.scratch);
+  if (place.words === 1 && isPartOfName(state.text, first, next)) return undefined;
+  const cue = cueBefore(state.text, first.start, state.previousPlaceEnd);
+  if (cue === 'code') return undefined;
   const score = scorePlace({
-    words: count,
-    ambiguous: count === 1 && lexicons.ambiguousPlaces.has(first.key),
+    words: place.words,
+    ambiguous: place.words === 1 && lexicons.ambiguousPlaces.has(first.key),
     sentenceStart: isSentenceStart(state.text, first.start),
-    caps: words.slice(0, count).every((word) => word.caps || !word.capitalized),
-    cue: cueBefore(state.text, first.start, state.previousPlaceEnd),
+    caps: place.caps,
+    cue,
     organization: next?.capitalized === true && organizationWords.has(next.key),
   });
-  return { start: first.start, end: last.end, score: Math.round(score * 100) / 100 };
+  return { start: first.start, end: place.end, score: Math.round(score * 100) / 100 };
 }
 
-/** Street types written after the street's name: "Baker Street", "Pennsylvania Ave", "Berliner Straße". */
-const streetTypes = new Set([
-  'street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'court',
-  'ct', 'place', 'pl', 'way', 'terrace', 'close', 'crescent', 'square', 'sq', 'highway', 'hwy', 'parkway', 'pkwy',
-  'circle', 'cir', 'row', 'walk', 'alley', 'trail', 'plaza', 'mews', 'grove', 'gardens', 'strasse', 'str', 'weg',
-  'gasse', 'platz', 'allee', 'straat', 'laan', 'utca', 'ulica',
-]);
-/** Street types written before the name: "Calle Mayor 5", "Rua Augusta 123", "12 rue de la Paix". */
-const streetPrefixes = new Set([
-  'calle', 'avenida', 'avda', 'rua', 'via', 'viale', 'piazza', 'corso', 'largo', 'rue', 'boulevard', 'bd',
-  'chemin', 'allee', 'impasse', 'quai', 'carrer', 'paseo', 'passeig', 'plaza', 'praca', 'travessa', 'estrada',
-  'ulica', 'ul', 'aleja', 'strada', 'calea', 'camino', 'ronda', 'avinguda',
-]);
-/** Street types glued to the name: "Hauptstraße 12", "Keizersgracht 123", "Drottninggatan 5". */
-const gluedStreetTypes = [
-  'strasse', 'str', 'weg', 'gasse', 'platz', 'allee', 'ring', 'damm', 'ufer', 'chaussee', 'straat', 'laan',
-  'gracht', 'plein', 'kade', 'singel', 'gatan', 'vagen', 'gata', 'vej', 'gade', 'veien', 'katu',
-];
-const directions = new Set(['n', 's', 'e', 'w', 'ne', 'nw', 'se', 'sw', 'north', 'south', 'east', 'west']);
+const streetTypes = cueWords('street-after');
+const streetPrefixes = cueWords('street-before');
+const gluedStreetTypes = [...cueWords('street-glued')];
+const directions = cueWords('street-direction');
 const houseNumber = /^\d{1,5}[a-z]{0,2}$/i;
 const ordinalNumber = /^\d{1,4}(?:st|nd|rd|th)$/i;
 
@@ -196,7 +153,7 @@ function addressWordAfter(text: string, end: number, scratch: WordSpan, comma: b
 
 /** "221B Baker Street", "1600 Pennsylvania Avenue NW", "12 rue de la Paix", from the number at `start`. */
 function numberFirst(text: string, start: number, scratch: WordSpan): RecognizerMatch | undefined {
-  const number: WordSpan = { start: 0, end: 0, shape: 0 };
+  const number: WordSpan = { start: 0, end: 0, shape: 0, hash: -1 };
   if (!scanWord(text, start, number) || !houseNumber.test(text.slice(number.start, number.end))) return undefined;
   let word = addressWordAfter(text, number.end, scratch, false);
   if (word && streetPrefixes.has(word.key)) return namesAfterPrefix(text, number.start, word, scratch, false);
@@ -237,27 +194,40 @@ function gluedTypeThenNumber(text: string, word: WordSpan, key: string, scratch:
   return { start: word.start, end: number.end, score: 0.8 };
 }
 
-const namesBeforeType = /(?:\p{Lu}[\p{L}\p{M}'’-]{1,30} ){1,3}$/u;
+/** Start of the one to three capitalized words written, one space apart, just before `start`; or -1. */
+function capitalizedWordsBefore(text: string, start: number): number {
+  let first = -1;
+  for (let position = start, count = 0; count < 3; count++) {
+    const previous = previousWord(text, position);
+    if (!previous || previous.gap !== 0 || position - previous.end !== 1 || text.charCodeAt(previous.end) !== 0x20) break;
+    if (!/\p{Lu}/u.test(text[previous.start]!)) break;
+    first = position = previous.start;
+  }
+  return first;
+}
 
 /** "Berliner Straße 5", "Baker Street 221": names, a street type, then the number. */
 function typeThenNumber(text: string, word: WordSpan, key: string, scratch: WordSpan): RecognizerMatch | undefined {
-  if (!streetTypes.has(key)) return undefined;
-  const names = namesBeforeType.exec(text.slice(Math.max(0, word.start - 96), word.start));
-  if (!names) return undefined;
+  if (!streetTypes.has(key) || !isTitleWord(text, word)) return undefined;
+  const start = capitalizedWordsBefore(text, word.start);
+  if (start < 0) return undefined;
   const number = addressWordAfter(text, word.end, scratch, false);
   if (!number?.number || !houseNumber.test(text.slice(number.start, number.end))) return undefined;
-  return { start: word.start - names[0].length, end: number.end, score: 0.75 };
+  return { start, end: number.end, score: 0.75 };
 }
 
 const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 const isAsciiAlphanumeric = (code: number): boolean => isDigitCode(code) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+
+/** Characters that may come right before a house number. */
+const numberSeparators = new Set([' ', '\n', '\t', ',', '(', ':', '"', "'"]);
 
 /** Start of a house number ("221B", "1600") written just before `start` with one space, or -1. */
 function houseNumberBefore(text: string, start: number): number {
   if (start < 2 || text.charCodeAt(start - 1) !== 0x20) return -1;
   let index = start - 2;
   while (index >= 0 && start - 2 - index < 7 && isAsciiAlphanumeric(text.charCodeAt(index))) index--;
-  if (index >= 0 && isAsciiAlphanumeric(text.charCodeAt(index))) return -1;
+  if (index >= 0 && !numberSeparators.has(text[index]!)) return -1;
   return houseNumber.test(text.slice(index + 1, start - 1)) ? index + 1 : -1;
 }
 
@@ -274,19 +244,29 @@ function numberBeforeLowercasePrefix(text: string, start: number): number {
   return -1;
 }
 
+/** Whether a lowercase word, then a digit within 24 code units, come before `start` ("12 rue de la Paix"). */
 function hasDigitJustBefore(text: string, start: number): boolean {
-  for (let index = start - 1; index >= Math.max(0, start - 24); index--) if (isDigitCode(text.charCodeAt(index))) return true;
+  const before = text.charCodeAt(start - 2);
+  if (text.charCodeAt(start - 1) !== 0x20 || before < 0x61 || before > 0x7a) return false;
+  for (let index = start - 3; index >= Math.max(0, start - 24); index--) if (isDigitCode(text.charCodeAt(index))) return true;
   return false;
+}
+
+/** Hashes of place first words and street prefixes: other words can only be part of an address. */
+const knownHashes: ReadonlySet<number> = keyHashes(lexicons.placeWordCounts.keys(), streetPrefixes);
+
+/** Cheap checks that an unknown capitalized word could still be part of a street address. */
+function mayBeAddress(text: string, word: WordSpan): boolean {
+  if (text.charCodeAt(word.end) === 0x20 && isDigitCode(text.charCodeAt(word.end + 1))) return true;
+  return houseNumberBefore(text, word.start) >= 0 || hasDigitJustBefore(text, word.start);
 }
 
 /** A street address around the capitalized word `word`, which may start it or be its first name. */
 function findStreetAddress(text: string, word: WordSpan, key: string, scratch: WordSpan): RecognizerMatch | undefined {
-  if (hasDigitJustBefore(text, word.start)) {
-    const numberStart = houseNumberBefore(text, word.start);
-    const start = numberStart >= 0 ? numberStart : numberBeforeLowercasePrefix(text, word.start);
-    const found = start >= 0 ? numberFirst(text, start, scratch) : undefined;
-    if (found) return found;
-  }
+  const numberStart = houseNumberBefore(text, word.start);
+  const start = numberStart >= 0 || !hasDigitJustBefore(text, word.start) ? numberStart : numberBeforeLowercasePrefix(text, word.start);
+  const found = start >= 0 ? numberFirst(text, start, scratch) : undefined;
+  if (found) return found;
   if (streetPrefixes.has(key)) {
     const prefix = { start: word.start, end: word.end, key, capitalized: true, number: false };
     return namesAfterPrefix(text, word.start, prefix, scratch, true);
@@ -300,11 +280,12 @@ const reportFloor = 0.3;
 
 function recognizeLocations(text: string): RecognizerMatch[] {
   const matches: RecognizerMatch[] = [];
-  const word: WordSpan = { start: 0, end: 0, shape: 0 };
-  const state: ScanState = { text, scratch: { start: 0, end: 0, shape: 0 }, previousPlaceEnd: -1 };
+  const word: WordSpan = { start: 0, end: 0, shape: 0, hash: -1 };
+  const state: ScanState = { text, scratch: { start: 0, end: 0, shape: 0, hash: -1 }, previousPlaceEnd: -1 };
   let position = 0;
   while (nextCapitalizedWord(text, position, word)) {
     position = word.end;
+    if (word.hash !== -1 && !knownHashes.has(word.hash) && !mayBeAddress(text, word)) continue;
     if (!isTitleWord(text, word) && !isCapsWord(word)) continue;
     const first = toPlaceWord(text, word);
     const address = findStreetAddress(text, word, first.key, state.scratch);
@@ -314,7 +295,7 @@ function recognizeLocations(text: string): RecognizerMatch[] {
       position = state.previousPlaceEnd = address.end;
       continue;
     }
-    const place = matchPlace(state, first);
+    const place = matchPlace(state, word, first);
     if (!place) continue;
     state.previousPlaceEnd = position = place.end;
     if (place.score >= reportFloor) matches.push(place);
@@ -330,6 +311,5 @@ function recognizeLocations(text: string): RecognizerMatch[] {
 export const locationRecognizer: Recognizer = {
   id: 'location',
   entity: 'LOCATION',
-  views: ['original', 'normalized'],
   recognize: recognizeLocations,
 };

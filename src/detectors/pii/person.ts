@@ -1,13 +1,16 @@
 import type { Recognizer, RecognizerMatch } from '../types.js';
 import {
+  codeKeywords,
+  cueWords,
+  findPlace,
   gapMark,
   isCapsWord,
   isInsideIdentifier,
   isNameGap,
   isSentenceStart,
   isTitleWord,
+  keyHashes,
   lexicons,
-  longestPlace,
   nextCapitalizedWord,
   previousWord,
   scanWord,
@@ -16,41 +19,16 @@ import {
   type WordSpan,
 } from './lexicon.js';
 
-/** What a word can be inside a name; one word may have several roles ("Thomas": given and surname). */
+/**
+ * What a word can be inside a name, as bits; one word may have several ("Thomas": given and surname).
+ * `placeStart` marks the first word of a place of two or more words ("san", "rio").
+ */
 const role = {
-  given: 1,
-  ambiguous: 2,
-  surname: 4,
-  initial: 8,
-  particle: 16,
-  stop: 32,
-  place: 64,
-  unknown: 128,
-  honorific: 256,
-  weakHonorific: 512,
-  /** First word of a place of two or more words ("san", "rio", "new"). */
-  placeStart: 1024,
+  given: 1, ambiguous: 2, surname: 4, initial: 8, particle: 16, stop: 32, place: 64, unknown: 128,
+  honorific: 256, weakHonorific: 512, placeStart: 1024,
 } as const;
 
-/** Titles after which any capitalized word is read as a name. */
-const honorifics = new Set([
-  'mr', 'mrs', 'ms', 'mx', 'miss', 'mister', 'dr', 'doctor', 'prof', 'professor', 'herr', 'frau', 'fraulein',
-  'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'dra', 'don', 'dona', 'senhor', 'senhora',
-  'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'sig', 'sigra', 'signor', 'signora', 'signorina', 'dott',
-  'shri', 'smt', 'sayin', 'pan', 'pani',
-]);
-/** Titles that are also ordinary capitalized words ("General Motors"); they need a known name after them. */
-const weakHonorifics = new Set([
-  'sir', 'dame', 'lord', 'lady', 'president', 'senator', 'sen', 'rep', 'governor', 'gov', 'mayor', 'judge',
-  'justice', 'captain', 'capt', 'general', 'gen', 'colonel', 'col', 'major', 'lieutenant', 'lt', 'sergeant', 'sgt',
-  'officer', 'detective', 'det', 'agent', 'inspector', 'coach', 'father', 'fr', 'sister', 'brother', 'pastor',
-  'reverend', 'rev', 'rabbi', 'imam', 'sheikh', 'king', 'queen', 'prince', 'princess', 'uncle', 'aunt', 'auntie', 'sri',
-]);
-/** Lowercase words inside names: "Ludwig van Beethoven", "Maria de la Cruz", "Nguyen Van An". */
-const particles = new Set([
-  'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'dela', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten',
-  'le', 'la', 'bin', 'binti', 'ibn', 'bint', 'al', 'el', 'y', 'zu', 'thi',
-]);
+const particles = lexicons.nameParticles;
 
 interface NameWord {
   start: number;
@@ -58,6 +36,8 @@ interface NameWord {
   key: string;
   roles: number;
   caps: boolean;
+  /** A particle written in lowercase ("van", "de"). */
+  lowercase: boolean;
   /** A period follows right after the word ("A.", "Dr."). */
   dotted: boolean;
 }
@@ -67,10 +47,12 @@ interface NameMatch {
   end: number;
   score: number;
   words: number;
+  /** The words spell a place of several words, which the scan skips. */
+  place?: true;
 }
 
 /** How strongly the words before a candidate say that a name follows. */
-type Cue = 'name-field' | 'identity' | 'address' | 'code' | 'none';
+type Cue = 'name-field' | 'identity' | 'address' | 'mention' | 'code' | 'none';
 
 /** Every lexicon word with its roles, built once so that a word costs one lookup. */
 const wordRoles: ReadonlyMap<string, number> = buildWordRoles();
@@ -86,11 +68,17 @@ function buildWordRoles(): Map<string, number> {
   add(lexicons.places, role.place);
   add(lexicons.notNameWords, role.stop);
   add(particles, role.particle);
-  add(weakHonorifics, role.weakHonorific);
-  add(honorifics, role.honorific);
+  add(lexicons.weakHonorifics, role.weakHonorific);
+  add(lexicons.honorifics, role.honorific);
   for (const [first, words] of lexicons.placeWordCounts) if (words > 1) add([first], role.placeStart);
   return roles;
 }
+
+/** Hashes of every word with a role: a capitalized word whose hash is not here is unknown. */
+const roleHashes: ReadonlySet<number> = keyHashes(wordRoles.keys());
+const particleHashes: ReadonlySet<number> = keyHashes(particles);
+/** Hashes of words that are only stop words ("The", "Thanks", "Monday"), skipped before building a key. */
+const stopHashes: ReadonlySet<number> = keyHashes([...wordRoles].filter(([, roles]) => roles === role.stop).map(([key]) => key));
 
 /** Roles of a hyphenated word from its parts: "Jean-Luc" is given, "Okonkwo-Bello" a surname. */
 function hyphenatedRoles(key: string): number {
@@ -107,6 +95,7 @@ function rolesOf(key: string, length: number): number {
   const roles = wordRoles.get(key) ?? (key.includes('-') ? hyphenatedRoles(key) : 0);
   if (roles & role.honorific) return role.honorific;
   if (roles & role.stop) return role.stop;
+  if ((roles & (role.given | role.place)) === (role.given | role.place)) return roles | role.ambiguous;
   return roles === 0 ? role.unknown : roles;
 }
 
@@ -115,10 +104,11 @@ function toNameWord(text: string, word: WordSpan, inside: boolean): NameWord | u
   const caps = isCapsWord(word);
   const length = word.end - word.start;
   const title = caps || isTitleWord(text, word) || (length === 1 && (word.shape & wordShape.upperFirst) !== 0);
-  const key = title || inside ? wordKey(text, word) : '';
-  if (!title && !(inside && particles.has(key))) return undefined;
+  if (!title && !(inside && particleHashes.has(word.hash))) return undefined;
+  const key = wordKey(text, word);
+  if (!title && !particles.has(key)) return undefined;
   const roles = title ? rolesOf(key, length) : role.particle;
-  return { start: word.start, end: word.end, key, roles, caps, dotted: text.charCodeAt(word.end) === 0x2e };
+  return { start: word.start, end: word.end, key, roles, caps, lowercase: !title, dotted: text.charCodeAt(word.end) === 0x2e };
 }
 
 /** Collects up to six capitalized words (and particles between them) joined like one name. */
@@ -129,7 +119,8 @@ function collectRun(text: string, first: NameWord, scratch: WordSpan): NameWord[
     const afterAbbreviation = (previous.roles & (role.initial | role.honorific | role.weakHonorific)) !== 0;
     if (!isNameGap(text, previous.end, scratch.start, afterAbbreviation)) break;
     const word = toNameWord(text, scratch, true);
-    if (!word || word.roles & role.stop) break;
+    if (!word || word.roles & role.stop || (word.roles & role.honorific && !(previous.roles & role.honorific))) break;
+    if (word.roles & role.honorific && run.length >= 2) break;
     run.push(word);
     previous = word;
   }
@@ -196,20 +187,53 @@ function givenFirst(run: NameWord[]): NameMatch | undefined {
   let surname = false;
   let strongGivenAfter = false;
   for (let index = 1; index < run.length && index <= 3 && run[index]!.roles & nameRoles; index++) {
-    const roles = run[index]!.roles;
-    if (!(roles & role.particle)) last = index;
-    surname ||= (roles & role.surname) !== 0;
-    strongGivenAfter ||= (roles & (role.given | role.ambiguous)) === role.given;
+    const word = run[index]!;
+    if (!(word.roles & role.particle) || isCapitalizedSurname(word)) last = index;
+    surname ||= (word.roles & role.surname) !== 0;
+    strongGivenAfter ||= (word.roles & (role.given | role.ambiguous)) === role.given;
   }
-  if (last > 0) {
-    const initialOnly = (run[last]!.roles & role.initial) !== 0 && !surname;
-    const score = surname ? (strong ? 0.85 : 0.7) + (last > 1 ? 0.05 : 0) : initialOnly ? (strong ? 0.6 : 0.45) : strong || strongGivenAfter ? 0.6 : 0.45;
-    return span(run, 0, last, score);
+  if (last === 0) return unknownSurname(run, strong);
+  const tail = unknownTail(run, last);
+  if (surname || run[tail]!.roles & role.surname) return span(run, 0, tail, (strong ? 0.85 : 0.7) + (tail > 1 ? 0.05 : 0));
+  if (tail > last) return span(run, 0, tail, strong ? 0.75 : 0.6);
+  const initialOnly = (run[last]!.roles & role.initial) !== 0;
+  return span(run, 0, last, strong || (strongGivenAfter && !initialOnly) ? 0.6 : 0.45);
+}
+
+/** A capitalized word that is both a particle and a surname ("Lê", "Le"), read as the surname. */
+function isCapitalizedSurname(word: NameWord): boolean {
+  return (word.roles & role.surname) !== 0 && !word.lowercase;
+}
+
+/** After an initial, or after particles, a surname or unknown word ends the name: "A. Brzęczyszczykiewicz", "F. van der Berg". */
+function unknownTail(run: NameWord[], last: number): number {
+  let index = last + 1;
+  while (index < run.length && index <= last + 2 && run[index]!.roles === role.particle) index++;
+  const next = run[index];
+  if (!next || !(next.roles & (role.unknown | role.surname))) return last;
+  return index > last + 1 || run[last]!.roles & role.initial ? index : last;
+}
+
+/** An unknown given name, a middle initial, then a known surname: "Anirban N. Bhattacharya". */
+function unknownFirst(run: NameWord[]): NameMatch | undefined {
+  if (!(run[0]!.roles & role.unknown) || run.length < 3) return undefined;
+  const initial = run[1]!;
+  if (!(initial.roles & role.initial) || !initial.dotted || !(run[2]!.roles & role.surname)) return undefined;
+  return span(run, 0, 2, 0.7);
+}
+
+/** A given name, maybe particles, then an unknown capitalized word: "Maria Okonkwo", "Ludwig van Beethoven". */
+function unknownSurname(run: NameWord[], strong: boolean): NameMatch | undefined {
+  let index = 1;
+  while (index < run.length && index < 3 && run[index]!.roles === role.particle) index++;
+  const next = run[index];
+  if (!next || next.caps !== run[0]!.caps || next.roles & role.particle) return undefined;
+  const withParticle = index > 1;
+  if (next.roles & role.unknown) {
+    if (withParticle) return span(run, 0, index, strong ? 0.75 : 0.55);
+    return strong ? span(run, 0, index, 0.6) : undefined;
   }
-  const next = run[1];
-  if (!next || !strong || next.caps !== head.caps) return undefined;
-  if (next.roles & role.unknown) return span(run, 0, 1, 0.6);
-  return next.roles & role.place ? span(run, 0, 1, 0.55) : undefined;
+  return strong && next.roles & role.place ? span(run, 0, index, 0.55) : undefined;
 }
 
 /** "Nguyen Van An", "Tanaka Hiroshi", "Kim Min-jun": family name first. */
@@ -246,53 +270,88 @@ function afterNameField(run: NameWord[], cue: Cue): NameMatch | undefined {
   return span(run, 0, last, last > 0 ? 0.8 : 0.6);
 }
 
-/** Field names after which a value is a person's name ("name:", "customer =", "signed,"). */
-const nameFields = new Set(['name', 'fullname', 'firstname', 'lastname', 'surname', 'signed', 'signature', 'author', 'nombre', 'nome', 'nom']);
-const identityFields = new Set([
-  'from', 'to', 'cc', 'bcc', 'attn', 'sender', 'recipient', 'customer', 'client', 'patient', 'contact', 'assignee',
-  'reporter', 'requester', 'owner', 'employee', 'applicant', 'tenant', 'guest', 'passenger', 'user', 'by',
-]);
-const greetings = new Set([
-  'dear', 'hi', 'hello', 'hey', 'hiya', 'thanks', 'thx', 'greetings', 'congrats', 'congratulations', 'bonjour',
-  'hola', 'hallo', 'ciao', 'ola', 'salut', 'morning', 'afternoon', 'evening',
-]);
-const signOffs = new Set([
-  'thanks', 'thx', 'cheers', 'regards', 'best', 'sincerely', 'yours', 'love', 'wishes', 'saludos', 'atentamente',
-  'cordialement', 'grusse', 'gruesse', 'abracos', 'signed', 'regard',
-]);
-/** Verbs that name the speaker in other languages: "me llamo", "je m'appelle", "mi chiamo", "ich heiße". */
-const selfNamingWords = new Set(['llamo', "m'appelle", 'chiamo', 'heisse', 'chamo', "name's"]);
-const codeWords = new Set([
-  'class', 'interface', 'struct', 'enum', 'extends', 'implements', 'function', 'def', 'fn', 'func', 'const', 'var',
-  'import', 'trait', 'impl', 'namespace', 'typedef',
-]);
+const nameFields = cueWords('name-field');
+const identityFields = cueWords('identity-field');
+const greetings = cueWords('greeting');
+const signOffs = cueWords('sign-off');
+const selfNamingWords = cueWords('self-naming');
+const mentionWords = cueWords('mention');
 /** Two-word cues, keyed by "first second": "name is", "call me", "i am", "this is". */
 const phraseCues: ReadonlyMap<string, Cue> = new Map([
-  ['name is', 'name-field'], ['names is', 'name-field'], ['name s', 'name-field'], ['call me', 'name-field'],
-  ['nombre es', 'name-field'], ['nome e', 'name-field'], ['name ist', 'name-field'], ['i am', 'identity'],
-  ['thank you', 'address'], ['this is', 'address'], ['ich bin', 'identity'], ['je suis', 'identity'],
+  ...[...cueWords('name-phrase')].map((phrase): [string, Cue] => [phrase, 'name-field']),
+  ...[...cueWords('identity-phrase')].map((phrase): [string, Cue] => [phrase, 'identity']),
+  ...[...cueWords('address-phrase')].map((phrase): [string, Cue] => [phrase, 'address']),
 ]);
 const thisIsFollowedBy = /^\s{0,2}(?:from|at|with|here|speaking|calling|,|-|–)/;
 const postVerbCue = /^\s{1,2}(?:said|says|wrote|writes|asked|asks|told|tells|replied|replies|mentioned|called|emailed|texted|thinks|thought|agreed|confirmed|explained|added|noted)\b/;
 
+/** Whether `start` follows a signature dash: "— Maria", "-- Maria" at a line start or after a sentence. */
+function isSignatureLine(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && start - index <= 3 && text[index] === ' ') index--;
+  if (text[index] === '—' || text[index] === '–') index--;
+  else if (text[index] === '-' && text[index - 1] === '-') index -= 2;
+  else return false;
+  while (index >= 0 && text[index] === ' ') index--;
+  return index < 0 || text[index] === '\n' || text[index] === '.' || text[index] === '!';
+}
+
+/** Whether a character may sit inside a display name: letters, spaces, `.`, `'`, `’`, `-`. */
+function isDisplayNameCode(code: number): boolean {
+  return code === 0x20 || code === 0x2e || code === 0x27 || code === 0x2d || code === 0x2019 || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code >= 0xc0;
+}
+
+/** Whether an e-mail address in angle brackets follows the name-like words at `end`: "Maria Garcia <maria@…>". */
+function displayNameFollows(text: string, end: number): boolean {
+  let index = end;
+  while (index < text.length && index - end < 60 && isDisplayNameCode(text.charCodeAt(index))) index++;
+  if (text[index] !== '<' || text[index - 1] !== ' ') return false;
+  const bracketed = text.slice(index, index + 80);
+  const at = bracketed.indexOf('@');
+  return at !== -1 && at < bracketed.indexOf('>');
+}
+
+/** Fields that end in "name" but do not hold a person's name. */
+const otherNameFields = new Set(['filename', 'hostname', 'username', 'pathname', 'dirname', 'typename', 'classname', 'tablename', 'servername', 'domainname', 'basename']);
+
+/** "name", "Signed", "customerName", "first_name" (read as "name" after the underscore), not "filename". */
+function isNameField(key: string): boolean {
+  return nameFields.has(key) || (key.endsWith('name') && !otherNameFields.has(key));
+}
+
+/** What the words before a candidate say: "my name is", "From:", "Dear", "ask", or nothing. */
 function cueBefore(text: string, start: number, end: number): Cue {
+  if (isSignatureLine(text, start)) return 'address';
   const previous = previousWord(text, start);
   if (!previous) return 'none';
   const { key, gap } = previous;
-  if (gap & (gapMark.period | gapMark.other)) return 'none';
-  if (gap & gapMark.colon) return nameFields.has(key) ? 'name-field' : identityFields.has(key) ? 'identity' : 'none';
-  if (gap & (gapMark.comma | gapMark.newline)) {
-    if (key === 'signed') return 'name-field';
-    return signOffs.has(key) || greetings.has(key) ? 'address' : 'none';
-  }
-  if (codeWords.has(key)) return 'code';
+  if (gap & gapMark.colon) return isNameField(key) ? 'name-field' : identityFields.has(key) ? 'identity' : 'none';
+  if (gap & gapMark.newline) return signOffs.has(key) ? 'address' : 'none';
+  if (gap & (gapMark.period | gapMark.other | gapMark.dash)) return 'none';
+  if (gap & gapMark.comma) return key === 'signed' ? 'name-field' : signOffs.has(key) || greetings.has(key) ? 'address' : 'none';
+  if (codeKeywords.has(key)) return 'code';
   if (greetings.has(key)) return 'address';
   if (key === "i'm") return 'identity';
   if (selfNamingWords.has(key)) return 'name-field';
   const before = previousWord(text, previous.start);
   const phrase = before && before.gap === 0 ? phraseCues.get(`${before.key} ${key}`) : undefined;
-  if (phrase !== 'address' || key !== 'is') return phrase ?? 'none';
+  if (phrase === undefined) return mentionWords.has(key) ? 'mention' : 'none';
+  if (phrase !== 'address' || key !== 'is') return phrase;
   return thisIsFollowedBy.test(text.slice(end, end + 12).toLowerCase()) ? 'identity' : 'address';
+}
+
+/** After a cue ("Dear", "From:", "with"), capitalized words with at least one known name part: "Dear Aurélien Mercier". */
+function afterCue(run: NameWord[], cue: Cue): NameMatch | undefined {
+  if (cue !== 'identity' && cue !== 'address' && cue !== 'mention') return undefined;
+  const anyName = role.given | role.surname;
+  let last = 0;
+  let known = (run[0]!.roles & anyName) !== 0;
+  for (let index = 1; index < run.length && index <= 3 && run[index]!.roles & (nameRoles | role.unknown); index++) {
+    if (!(run[index]!.roles & role.particle)) last = index;
+    known ||= (run[index]!.roles & anyName) !== 0;
+  }
+  if (last === 0 || !known || run[0]!.roles & role.particle) return undefined;
+  return span(run, 0, last, cue === 'mention' ? 0.6 : 0.7);
 }
 
 /** One given name alone counts only with a cue ("I'm Grace", "Dear Maria", "Maria said"). */
@@ -303,32 +362,32 @@ function singleName(text: string, word: NameWord, cue: Cue): number {
   if (cue === 'address') return strong ? 0.7 : 0.55;
   if (postVerbCue.test(text.slice(word.end, word.end + 16))) return strong ? 0.6 : 0.5;
   if (!strong) return 0;
+  if (cue === 'mention' || nameFollowsAnd(text, word.end)) return 0.55;
   return isSentenceStart(text, word.start) ? 0.3 : 0.4;
 }
 
+/** Whether " and " and a capitalized given name follow ("Sophie and Lucas"). */
+function nameFollowsAnd(text: string, end: number): boolean {
+  if (text.slice(end, end + 5) !== ' and ') return false;
+  const next: WordSpan = { start: 0, end: 0, shape: 0, hash: -1 };
+  if (!scanWord(text, end + 5, next) || next.start !== end + 5 || !isTitleWord(text, next)) return false;
+  const roles = rolesOf(wordKey(text, next), next.end - next.start);
+  return (roles & (role.given | role.ambiguous)) === role.given;
+}
+
+/** The highest-scoring candidate, the one with more words on a tie. */
 function best(candidates: readonly (NameMatch | undefined)[]): NameMatch | undefined {
-  let chosen: NameMatch | undefined;
-  for (const candidate of candidates) {
-    if (!candidate) continue;
-    if (!chosen || candidate.score > chosen.score || (candidate.score === chosen.score && candidate.words > chosen.words)) chosen = candidate;
-  }
-  return chosen;
+  const better = (chosen: NameMatch | undefined, candidate: NameMatch | undefined): NameMatch | undefined =>
+    !candidate || (chosen && (chosen.score > candidate.score || (chosen.score === candidate.score && chosen.words >= candidate.words))) ? chosen : candidate;
+  return candidates.reduce(better, undefined);
 }
 
-/** Whether the words from `offset` spell a place at least as long as the name ("San Jose"). */
-function spellsPlace(run: NameWord[], offset: number, words: number): boolean {
-  return longestPlace(run.slice(offset, offset + words).map((word) => word.key)) >= words;
-}
-
-function matchAt(text: string, first: NameWord, scratch: WordSpan): NameMatch | undefined {
-  if (first.roles === role.place || isInsideIdentifier(text, first.start, first.end)) return undefined;
-  const maybeCued = (first.roles & (role.given | role.honorific | role.weakHonorific | role.initial)) !== 0;
-  if (!maybeCued && first.roles & role.unknown && !endsLikeNameCue(text, first.start)) return undefined;
-  const run = collectRun(text, first, scratch);
-  const cue = cueBefore(text, first.start, first.end);
-  if (cue === 'code') return undefined;
-  const multi = best([afterHonorific(run), givenFirst(run), surnameFirst(run), initialsFirst(run), afterNameField(run, cue)]);
-  if (multi && multi.words > 1 && !(multi.start === first.start && spellsPlace(run, 0, multi.words))) {
+/** Scores the best name in a run of capitalized words starting at `first`. */
+function scoreRun(text: string, run: NameWord[], cue: Cue): NameMatch | undefined {
+  const first = run[0]!;
+  const candidates = [afterHonorific(run), givenFirst(run), surnameFirst(run), initialsFirst(run), unknownFirst(run)];
+  const multi = best([...candidates, afterNameField(run, cue), afterCue(run, cue)]);
+  if (multi && multi.words > 1) {
     const cued = cue === 'none' ? 0 : 0.1;
     const caps = run.every((word) => word.caps || word.roles & role.particle) ? 0.3 : 0;
     return { ...multi, score: Math.min(0.95, multi.score + cued) - caps };
@@ -339,22 +398,44 @@ function matchAt(text: string, first: NameWord, scratch: WordSpan): NameMatch | 
   return { start: first.start, end: first.end, score: score - (first.caps ? 0.3 : 0), words: 1 };
 }
 
-/** Cheap pre-check before looking for a "name:" cue in front of an unknown word. */
-function endsLikeNameCue(text: string, start: number): boolean {
-  for (let index = start - 1; index >= Math.max(0, start - 4); index--) {
-    const char = text[index]!;
-    if (char === ' ' || char === '"' || char === "'") continue;
-    return 'seoté:=,\n'.includes(char);
-  }
-  return false;
+/** The name starting at `first`, or for a place of several words ("São Paulo") a match marked `place`. */
+function matchAt(text: string, word: WordSpan, first: NameWord, scratch: WordSpan): NameMatch | undefined {
+  if (first.roles === role.place || isInsideIdentifier(text, first.start, first.end)) return undefined;
+  if (first.roles === role.initial && !first.dotted) return undefined;
+  const place = first.roles & role.placeStart ? findPlace(text, word, first.key, scratch) : undefined;
+  if (place && place.words > 1) return { start: first.start, end: place.end, score: 0, words: place.words, place: true };
+  const nameLike = (first.roles & (role.given | role.surname | role.honorific | role.weakHonorific | role.initial)) !== 0;
+  const cue = cueBefore(text, first.start, first.end);
+  const displayName = displayNameFollows(text, first.end);
+  const initialFollows = text.charCodeAt(first.end) === 0x20 && text.charCodeAt(first.end + 2) === 0x2e && isUppercaseCode(text.charCodeAt(first.end + 1));
+  if (cue === 'code' || (!nameLike && cue === 'none' && !displayName && !initialFollows)) return undefined;
+  return scoreRun(text, collectRun(text, first, scratch), displayName ? 'name-field' : cue);
 }
 
-/** The end of a place of two or more words starting at `first` ("São Paulo", "Rio de Janeiro"), or -1. */
-function multiWordPlaceEnd(text: string, first: NameWord, scratch: WordSpan): number {
-  if (!(first.roles & role.placeStart)) return -1;
-  const run = collectRun(text, first, scratch);
-  const words = longestPlace(run.map((word) => word.key));
-  return words >= 2 ? run[words - 1]!.end : -1;
+/** Last two characters (lowercase, as `first * 65536 + second`) of words after which an unknown word may be a name. */
+const nameCueEndings: ReadonlySet<number> = new Set(['is', 'me', 'mo', 'le', 'se', 'ße', 'st', 'es', ' é', "'s", '’s'].map((pair) => pair.charCodeAt(0) * 65536 + pair.charCodeAt(1)));
+
+/** Cheap pre-check before looking for a "name:" cue in front of an unknown word. */
+function endsLikeNameCue(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index > 0 && start - index <= 4 && (text[index] === ' ' || text[index] === '"' || text[index] === "'")) index--;
+  const code = text.charCodeAt(index);
+  if (code === 0x3a || code === 0x3d || code === 0x2c || code === 0x0a) return true;
+  const lower = (char: number): number => (char >= 0x41 && char <= 0x5a ? char | 0x20 : char);
+  return index > 0 && nameCueEndings.has(lower(text.charCodeAt(index - 1)) * 65536 + lower(code));
+}
+
+/** An ASCII capital or any letter from U+00C0 on (checked later by the word scanner). */
+function isUppercaseCode(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || code >= 0xc0;
+}
+
+/** Whether a capitalized word with a role, or an initial, follows after one space ("Aurélien Mercier", "Anirban N."). */
+function nameWordFollows(text: string, end: number, scratch: WordSpan): boolean {
+  if (text.charCodeAt(end) !== 0x20 || !isUppercaseCode(text.charCodeAt(end + 1)) || !scanWord(text, end + 1, scratch)) return false;
+  if ((scratch.shape & wordShape.upperFirst) === 0) return false;
+  if (scratch.end - scratch.start === 1) return text.charCodeAt(scratch.end) === 0x2e;
+  return scratch.hash === -1 || (roleHashes.has(scratch.hash) && !stopHashes.has(scratch.hash));
 }
 
 /** Lowest score a candidate needs to be reported at all (the engine's threshold is 0.5). */
@@ -362,19 +443,19 @@ const reportFloor = 0.3;
 
 function recognizePersons(text: string): RecognizerMatch[] {
   const matches: RecognizerMatch[] = [];
-  const word: WordSpan = { start: 0, end: 0, shape: 0 };
-  const scratch: WordSpan = { start: 0, end: 0, shape: 0 };
+  const word: WordSpan = { start: 0, end: 0, shape: 0, hash: -1 };
+  const scratch: WordSpan = { start: 0, end: 0, shape: 0, hash: -1 };
   let position = 0;
   while (nextCapitalizedWord(text, position, word)) {
     position = word.end;
-    const first = toNameWord(text, word, false);
-    if (!first || first.roles & role.stop) continue;
-    const placeEnd = multiWordPlaceEnd(text, first, scratch);
-    if (placeEnd > 0) {
-      position = placeEnd;
-      continue;
+    if (word.hash !== -1 && word.end - word.start > 1) {
+      if (stopHashes.has(word.hash)) continue;
+      if (!roleHashes.has(word.hash) && !endsLikeNameCue(text, word.start) && !nameWordFollows(text, word.end, scratch)) continue;
     }
-    const match = matchAt(text, first, scratch);
+    const first = toNameWord(text, word, false);
+    if (!first || first.roles & role.stop || greetings.has(first.key)) continue;
+    const match = matchAt(text, word, first, scratch);
+    if (match?.place) position = match.end;
     if (!match || match.score < reportFloor) continue;
     matches.push({ start: match.start, end: match.end, score: Math.round(match.score * 100) / 100 });
     position = Math.max(position, match.end);
@@ -390,6 +471,5 @@ function recognizePersons(text: string): RecognizerMatch[] {
 export const personRecognizer: Recognizer = {
   id: 'person',
   entity: 'PERSON',
-  views: ['original', 'normalized'],
   recognize: recognizePersons,
 };
