@@ -1,36 +1,413 @@
 /** How far around a match context words are looked for, in UTF-16 code units. */
 export const contextWindow = { before: 48, after: 24 } as const;
+/** Added for a positive word near the match, subtracted for a negative one. */
 export const contextBoost = 0.3;
+/** Added when no word is near but a document-level word appears anywhere in the text. */
+export const documentContextBoost = 0.15;
 
 /**
- * Adjusts a score by context words near [start, end) in the original text: +boost when a
- * positive word is near, -boost when a negative one is (and no positive one), clamped to [0, 1].
+ * Words that move a match's score. Lowercase words match in any case, as whole words of prose
+ * or of identifiers (`tax file number` matches `TAX_FILE_NUMBER`, `taxFileNumber`, `tax-file-number`);
+ * a word with capitals (`SIN`, also a Spanish word) matches in prose only as written, and in any
+ * case only as a key (`sin=`, `sin_number`, a `sin` column).
  */
-export function scoreWithContext(
-  text: string,
-  span: { start: number; end: number; score: number },
-  words: { context?: readonly string[]; negativeContext?: readonly string[] },
-): number {
-  if (!words.context?.length && !words.negativeContext?.length) return span.score;
-  const before = text.slice(Math.max(0, span.start - contextWindow.before), span.start).toLowerCase();
-  const after = text.slice(span.end, span.end + contextWindow.after).toLowerCase();
-  const near = `${before} ${after}`;
-  if (words.context?.some((word) => containsWord(near, word))) return Math.min(1, span.score + contextBoost);
-  if (words.negativeContext?.some((word) => containsWord(near, word))) return Math.max(0, span.score - contextBoost);
+export interface ContextWords {
+  /** Words that raise the score when near the match (or in the header of its table column). */
+  readonly context?: readonly string[];
+  /** Words that lower the score when near the match and nearer than any positive word. */
+  readonly negativeContext?: readonly string[];
+  /** Words that name the entity unambiguously: anywhere in the text they add a smaller boost. */
+  readonly documentContext?: readonly string[];
+}
+
+/** What the words near a match say about it. */
+export type Cue = 'positive' | 'negative';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Adjusts a score by context words: ±`contextBoost` for the nearest word around [start, end) or
+ * in the header cell of its table column, else +`documentContextBoost` for a document-level word
+ * anywhere in the text (not for a table cell, whose header is its label). Clamped to [0, 1].
+ * @example
+ * scoreWithContext('NHS number: 401 023 2137', { start: 12, end: 24, score: 0.4 }, { context: ['nhs'] }); // 0.7
+ */
+export function scoreWithContext(text: string, span: Span & { score: number }, words: ContextWords): number {
+  if (!words.context?.length && !words.negativeContext?.length && !words.documentContext?.length) return span.score;
+  const header = tableHeaderCell(text, span.start, span.end);
+  const cue = (header && cueInRange(text, header, words)) ?? cueInWindow(text, span, words);
+  if (cue === 'positive') return Math.min(1, span.score + contextBoost);
+  if (cue === 'negative') return Math.max(0, span.score - contextBoost);
+  if (!header && words.documentContext?.length && mentionsAnywhere(text, words.documentContext)) {
+    return Math.min(1, span.score + documentContextBoost);
+  }
   return span.score;
 }
 
-function containsWord(haystack: string, word: string): boolean {
-  let from = haystack.indexOf(word);
-  while (from !== -1) {
-    const before = from === 0 ? ' ' : haystack[from - 1]!;
-    const after = haystack[from + word.length] ?? ' ';
-    if (!isWordChar(before) && !isWordChar(after)) return true;
-    from = haystack.indexOf(word, from + 1);
+/**
+ * The cue near [start, end): the header cell of its table column decides when it holds a word,
+ * else the nearest word in the window around the span that no other number separates from it.
+ */
+export function nearCue(text: string, span: Span, words: ContextWords): Cue | undefined {
+  const header = tableHeaderCell(text, span.start, span.end);
+  return (header && cueInRange(text, header, words)) ?? cueInWindow(text, span, words);
+}
+
+// Matching words: one alternation of a list's folded forms runs over a lowercased, separator-folded
+// copy of the text; each hit is checked against the original text for word boundaries and case.
+
+interface CompiledWords {
+  /** Every folded form, longest first, as one global alternation. */
+  readonly pattern: RegExp;
+  /** Folded forms, longest first, each with the spelling it must have when the word has capitals. */
+  readonly forms: readonly { form: string; exact: string | undefined }[];
+}
+
+const compiledLists = new WeakMap<readonly string[], CompiledWords>();
+
+function compile(words: readonly string[]): CompiledWords {
+  let compiled = compiledLists.get(words);
+  if (!compiled) {
+    const forms = words.flatMap((word) => {
+      const folded = foldSeparators(word.toLowerCase());
+      const compact = folded.replaceAll(' ', '');
+      const exact = word === word.toLowerCase() ? undefined : word;
+      return compact !== folded ? [{ form: folded, exact }, { form: compact, exact }] : [{ form: folded, exact }];
+    });
+    forms.sort((a, b) => b.form.length - a.form.length);
+    const source = forms.map(({ form }) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    compiled = { pattern: new RegExp(source || '(?!)', 'g'), forms };
+    compiledLists.set(words, compiled);
+  }
+  return compiled;
+}
+
+/** Lowercase with `_` and `-` as spaces, one code unit for one, so offsets still index the text. */
+function fold(text: string): string {
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) lower = Array.from(text, (char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char)).join('');
+  return foldSeparators(lower);
+}
+
+function foldSeparators(text: string): string {
+  return text.includes('_') || text.includes('-') ? text.replace(/[_-]/g, ' ') : text;
+}
+
+const isUpperCode = (code: number): boolean => code >= 65 && code <= 90;
+const isLowerCode = (code: number): boolean => code >= 97 && code <= 122;
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+const nonAsciiWordCharacter = /[\p{L}\p{N}]/u;
+
+function isWordCharacterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return isUpperCode(code) || isLowerCode(code) || isDigitCode(code);
+  return nonAsciiWordCharacter.test(text[index]!);
+}
+
+/**
+ * True when a word may start or end at `index`: a non-word character, a camelCase step, or (with
+ * `letterToDigit`, for words of three letters or more: "isbn13", "sha256") letters then digits.
+ */
+function isBoundary(text: string, index: number, letterToDigit = false): boolean {
+  if (index <= 0 || index >= text.length) return true;
+  if (!isWordCharacterAt(text, index - 1) || !isWordCharacterAt(text, index)) return true;
+  const previous = text.charCodeAt(index - 1);
+  const current = text.charCodeAt(index);
+  if (isDigitCode(current)) return letterToDigit && (isUpperCode(previous) || isLowerCode(previous));
+  if (!isUpperCode(current)) return false;
+  return isLowerCode(previous) || (isUpperCode(previous) && isLowerCode(text.charCodeAt(index + 1)));
+}
+
+/** Characters around a table cell or a line. */
+const cellEdges = ',;\t|\r\n';
+
+/** True when [start, end) is written as a key: `sin=`, `sin:`, `"sin":`, `sin_number`, `sinNumber`, a `sin` cell. */
+function isKeyAt(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '\n';
+  const after = text[end] ?? '\n';
+  if ('=:_'.includes(after) || before === '_' || isUpperCode(after.charCodeAt(0))) return true;
+  if (after === '"' || after === "'") return text[end + 1] === ':';
+  return cellEdges.includes(before) && cellEdges.includes(after);
+}
+
+function isWordAt(text: string, index: number, form: string, exact: string | undefined): boolean {
+  if (exact !== undefined && !text.startsWith(exact, index) && !isKeyAt(text, index, index + form.length)) return false;
+  return isBoundary(text, index) && isBoundary(text, index + form.length, form.length >= 3);
+}
+
+/**
+ * Calls `visit(start, end)` for each whole-word occurrence of the list in `folded` (the folded
+ * text from `offset`), in order, until `visit` returns true.
+ */
+function eachWord(text: string, folded: string, offset: number, words: CompiledWords, visit: (start: number, end: number) => boolean): void {
+  const pattern = words.pattern;
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(folded); found !== null; found = pattern.exec(folded)) {
+    const index = found.index;
+    pattern.lastIndex = index + 1;
+    for (const { form, exact } of words.forms) {
+      if (!folded.startsWith(form, index) || !isWordAt(text, offset + index, form, exact)) continue;
+      if (visit(offset + index, offset + index + form.length)) return;
+      break;
+    }
+  }
+}
+
+/** True when a run of three or more digits lies in [from, to): another value the word belongs to. */
+function hasNumberBetween(text: string, from: number, to: number): boolean {
+  let run = 0;
+  for (let index = from; index < to; index++) {
+    run = isDigitCode(text.charCodeAt(index)) ? run + 1 : 0;
+    if (run >= 3) return true;
   }
   return false;
 }
 
-function isWordChar(char: string): boolean {
-  return /[\p{L}\p{N}_]/u.test(char);
+/** How far after a word its own value may start ("Order #98", "Tel.: +44 …"). */
+const labelReach = 16;
+
+function hasNewlineBetween(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (text.charCodeAt(index) === 10) return true;
+  return false;
+}
+
+/** The rest of a label's line: a few more words of the label ("number"), then ":" or "=", or nothing. */
+const labelEndPattern = /^(?:[\p{L} ]{0,24}[:=])?[ \t\r]*$/u;
+
+/**
+ * True when a word on an earlier line labels the value: its line ends in a colon (or with the
+ * word), and the value's own line has no other text before it ("NHS number:\n401 023 2137").
+ */
+function isLabelAbove(text: string, wordEnd: number, spanStart: number): boolean {
+  let lineEnd = wordEnd;
+  while (lineEnd < spanStart && text.charCodeAt(lineEnd) !== 10) lineEnd++;
+  if (!labelEndPattern.test(text.slice(wordEnd, lineEnd))) return false;
+  for (let index = lineEnd; index < spanStart; index++) if (isWordCharacterAt(text, index)) return false;
+  return true;
+}
+
+/** True when a digit follows a word closely, before the line or a sentence ends: the word labels that value. */
+function labelsNextValue(text: string, wordEnd: number): boolean {
+  const limit = Math.min(text.length, wordEnd + labelReach);
+  for (let index = wordEnd; index < limit; index++) {
+    const code = text.charCodeAt(index);
+    if (isDigitCode(code)) return true;
+    if (code === 10 || ((code === 46 || code === 33 || code === 63) && text.charCodeAt(index + 1) === 32 && isUpperCode(text.charCodeAt(index + 2)))) return false;
+  }
+  return false;
+}
+
+/** The text around a span, folded once for every word list. */
+interface ContextWindow {
+  readonly span: Span;
+  readonly beforeStart: number;
+  readonly before: string;
+  readonly after: string;
+}
+
+/**
+ * Distance between the span and the nearest word of the list that labels it, or Infinity. A word
+ * before it labels it unless another number lies between them or it is on an earlier line that is
+ * not a dangling label; a word after it, on its line, unless it is followed by a value of its own.
+ */
+function nearestDistance(text: string, window: ContextWindow, words: readonly string[] | undefined): number {
+  if (!words?.length) return Infinity;
+  const { span } = window;
+  const compiled = compile(words);
+  let best = Infinity;
+  eachWord(text, window.before, window.beforeStart, compiled, (_start, end) => {
+    const labelsSpan = !hasNumberBetween(text, end, span.start) && (!hasNewlineBetween(text, end, span.start) || isLabelAbove(text, end, span.start));
+    if (labelsSpan) best = Math.min(best, span.start - end);
+    return false;
+  });
+  eachWord(text, window.after, span.end, compiled, (start, end) => {
+    const labelsSpan = !hasNumberBetween(text, span.end, start) && !hasNewlineBetween(text, span.end, start) && !labelsNextValue(text, end);
+    if (labelsSpan) best = Math.min(best, start - span.end);
+    return true;
+  });
+  return best;
+}
+
+function cueInWindow(text: string, span: Span, words: ContextWords): Cue | undefined {
+  const beforeStart = Math.max(0, span.start - contextWindow.before);
+  const after = fold(text.slice(span.end, Math.min(text.length, span.end + contextWindow.after)));
+  const window: ContextWindow = { span, beforeStart, before: fold(text.slice(beforeStart, span.start)), after };
+  const positive = nearestDistance(text, window, words.context);
+  const negative = nearestDistance(text, window, words.negativeContext);
+  if (positive === Infinity && negative === Infinity) return undefined;
+  return positive <= negative ? 'positive' : 'negative';
+}
+
+function hasWordIn(text: string, folded: string, offset: number, words: readonly string[] | undefined): boolean {
+  if (!words?.length) return false;
+  let found = false;
+  eachWord(text, folded, offset, compile(words), () => (found = true));
+  return found;
+}
+
+function cueInRange(text: string, range: Span, words: ContextWords): Cue | undefined {
+  const folded = fold(text.slice(range.start, range.end));
+  if (hasWordIn(text, folded, range.start, words.context)) return 'positive';
+  return hasWordIn(text, folded, range.start, words.negativeContext) ? 'negative' : undefined;
+}
+
+// Facts about a whole text, computed when first needed and kept for the last few texts: its folded
+// copy and which document-level lists it mentions, its line breaks and the shape of its rows.
+
+interface TextFacts {
+  readonly text: string;
+  folded?: string;
+  readonly mentions: Map<readonly string[], boolean>;
+  /** Offsets of every "\n" in the text, ascending. */
+  readonly newlines: readonly number[];
+  /** Per line: the delimiter slot with the most occurrences and its count, or null. */
+  readonly shapes: Map<number, RowShape | null>;
+  /** Per line already walked: the first line of its table block. */
+  readonly tops: Map<number, number>;
+}
+
+const factsCache: TextFacts[] = [];
+const factsCacheSize = 2;
+
+function factsOf(text: string): TextFacts {
+  const cached = factsCache.find((entry) => entry.text === text);
+  if (cached) return cached;
+  const newlines: number[] = [];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) newlines.push(index);
+  const facts: TextFacts = { text, mentions: new Map(), newlines, shapes: new Map(), tops: new Map() };
+  factsCache.unshift(facts);
+  if (factsCache.length > factsCacheSize) factsCache.pop();
+  return facts;
+}
+
+function mentionsAnywhere(text: string, words: readonly string[]): boolean {
+  const facts = factsOf(text);
+  let verdict = facts.mentions.get(words);
+  if (verdict === undefined) {
+    facts.folded ??= fold(text);
+    verdict = hasWordIn(text, facts.folded, 0, words);
+    facts.mentions.set(words, verdict);
+  }
+  return verdict;
+}
+
+// Tables: a run of lines with the same number of one delimiter (comma, semicolon, tab or pipe,
+// outside double quotes) is a table whose first line is the header; a value's column header is
+// near it however many rows lie between.
+
+/** Comma, semicolon, tab and pipe; a row's shape names one by its slot in this list. */
+const delimiterCodes: readonly number[] = [44, 59, 9, 124];
+/** Longer lines are prose or minified data, not table rows. */
+const maxRowLength = 4096;
+/** A header cell is a short label: letters, digits and simple punctuation, no long number. */
+const labelPattern = /^[\p{L}\p{N} _.#/()-]{1,64}$/u;
+
+interface RowShape {
+  readonly slot: number;
+  readonly count: number;
+}
+
+/** Index of the line holding `position` (the number of newlines before it). */
+function lineIndexOf(newlines: readonly number[], position: number): number {
+  let low = 0;
+  let high = newlines.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (newlines[middle]! < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function lineRange(facts: TextFacts, line: number): Span {
+  const start = line === 0 ? 0 : facts.newlines[line - 1]! + 1;
+  const end = line < facts.newlines.length ? facts.newlines[line]! : facts.text.length;
+  return { start, end: end > start && facts.text.charCodeAt(end - 1) === 13 ? end - 1 : end };
+}
+
+/** How many of each delimiter (by slot) lie outside double quotes in [from, to). */
+function countDelimiters(text: string, from: number, to: number): number[] {
+  const counts = [0, 0, 0, 0];
+  let quoted = false;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 34) quoted = !quoted;
+    else if (!quoted && delimiterCodes.includes(code)) counts[delimiterCodes.indexOf(code)]! += 1;
+  }
+  return counts;
+}
+
+function rowShape(facts: TextFacts, line: number): RowShape | null {
+  const known = facts.shapes.get(line);
+  if (known !== undefined) return known;
+  const range = lineRange(facts, line);
+  let shape: RowShape | null = null;
+  if (range.end - range.start <= maxRowLength) {
+    const counts = countDelimiters(facts.text, range.start, range.end);
+    for (let slot = 0; slot < counts.length; slot++) if (counts[slot]! > (shape?.count ?? 0)) shape = { slot, count: counts[slot]! };
+  }
+  facts.shapes.set(line, shape);
+  return shape;
+}
+
+/** First line of the table block `line` belongs to (itself when the line above has another shape). */
+function blockTop(facts: TextFacts, line: number, shape: RowShape): number {
+  const walked: number[] = [];
+  let top = line;
+  for (let known = facts.tops.get(top); top > 0; known = facts.tops.get(top)) {
+    if (known !== undefined) {
+      top = known;
+      break;
+    }
+    walked.push(top);
+    const above = rowShape(facts, top - 1);
+    if (above?.slot !== shape.slot || above.count !== shape.count) break;
+    top -= 1;
+  }
+  for (const walkedLine of walked) facts.tops.set(walkedLine, top);
+  return top;
+}
+
+/** The [start, end) of cell `column` of a row, trimmed of spaces and quotes. */
+function cellRange(text: string, row: Span, slot: number, column: number): Span | undefined {
+  let cell = 0;
+  let cellStart = row.start;
+  let quoted = false;
+  for (let index = row.start; index <= row.end; index++) {
+    const code = index < row.end ? text.charCodeAt(index) : delimiterCodes[slot]!;
+    if (code === 34) quoted = !quoted;
+    if (quoted || code !== delimiterCodes[slot]) continue;
+    if (cell++ === column) return trimCell(text, cellStart, index);
+    cellStart = index + 1;
+  }
+  return undefined;
+}
+
+function trimCell(text: string, start: number, end: number): Span {
+  while (start < end && (text[start] === ' ' || text[start] === '"')) start++;
+  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '"')) end--;
+  return { start, end };
+}
+
+/**
+ * The header cell of the table column holding [start, end), or undefined when the span is not in
+ * a table value below a header line, or the header cell is not a short label.
+ */
+export function tableHeaderCell(text: string, start: number, end: number): Span | undefined {
+  const facts = factsOf(text);
+  const line = lineIndexOf(facts.newlines, start);
+  if (line === 0 || lineIndexOf(facts.newlines, end) !== line) return undefined;
+  const shape = rowShape(facts, line);
+  const top = shape === null ? line : blockTop(facts, line, shape);
+  if (shape === null || top === line) return undefined;
+  const row = lineRange(facts, line);
+  const column = countDelimiters(text, row.start, start)[shape.slot]!;
+  if (countDelimiters(text, start, end)[shape.slot]! > 0) return undefined;
+  const cell = cellRange(text, lineRange(facts, top), shape.slot, column);
+  if (!cell || !labelPattern.test(text.slice(cell.start, cell.end)) || hasNumberBetween(text, cell.start, cell.end)) return undefined;
+  return cell;
 }

@@ -31,6 +31,12 @@ describe('credit-card recognizer', () => {
     expect(found('4000 1234 5678 9017 2 items')).toEqual([['4000 1234 5678 9017', 0.9, 'visa']]);
   });
 
+  it('rejects a Luhn-valid run of groups inside a space-grouped IBAN', () => {
+    expect(findCreditCards('IBAN DE71 4000 1234 5678 9017 56 fails validation')).toEqual([]);
+    expect(findCreditCards('PayoutIban: IT79 U734 4000 1234 5678 9017 971')).toEqual([]);
+    expect(found('Pay with VISA 4000 1234 5678 9017 today')).toEqual([['4000 1234 5678 9017', 0.9, 'visa']]);
+  });
+
   it('rejects Luhn failures, unknown issuers, repeated digits and mixed separators', () => {
     expect(findCreditCards('card 4000 1234 5678 9018')).toEqual([]);
     expect(findCreditCards('card 1000 1234 5678 9011')).toEqual([]);

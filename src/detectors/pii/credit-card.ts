@@ -1,6 +1,7 @@
 import type { Recognizer, RecognizerMatch } from '../types.js';
 import { findCardIssuer } from './card-issuers.js';
 import { isOneRepeatedCharacter } from './characters.js';
+import { followsCodeGroup } from './grouped-run.js';
 import { isLuhnValid } from './validators/luhn.js';
 
 /** 13–19 digits, each optionally preceded by one space, dash or dot, not glued to other digits or words. */
@@ -63,7 +64,7 @@ export function findCreditCards(text: string): RecognizerMatch[] {
       continue;
     }
     const match = matchGroupedCard(candidate, found.index);
-    if (match) matches.push(match);
+    if (match && !followsCodeGroup(text, match.start)) matches.push(match);
   }
   return matches;
 }

@@ -25,6 +25,19 @@ describe('email recognizer', () => {
     ]);
   });
 
+  it('rejects the user info of a URL: passwords and keys before "@host"', () => {
+    expect(findEmails('postgres://svc_billing:UUFc8TuFz!BP@db-prod.example.com:5432/billing')).toEqual([]);
+    expect(findEmails('redis://:Tw~P3g8a~FvaX@cache.example.internal:6379/0')).toEqual([]);
+    expect(findEmails('dsn=https://f9bebc32e4b293f479c4cfbdabb7f662@o195644.ingest.example.io/2226682')).toEqual([]);
+    expect(findEmails('git clone https://ci-bot:zBn~Bwi5ihCc@git.example.dev/repo.git')).toEqual([]);
+  });
+
+  it('still finds addresses in a URL path or query, after mailto:, and next to a URL', () => {
+    expect(spans('https://example.com/share?to=jane.doe@example.org&x=1')).toEqual(['jane.doe@example.org']);
+    expect(spans('https://example.com/u/jane@example.org')).toEqual(['jane@example.org']);
+    expect(spans('mailto:ops@example.com or https://example.com jane@example.org')).toEqual(['ops@example.com', 'jane@example.org']);
+  });
+
   it('rejects handles, hosts without a dot, asset suffixes and package versions', () => {
     expect(findEmails('ping @handles and @team-lead on chat')).toEqual([]);
     expect(findEmails('ssh user@localhost or root@server')).toEqual([]);

@@ -66,6 +66,23 @@ function isValidDomain(domain: string): boolean {
   return topLevel.startsWith('xn--') || (topLevel.length >= 2 && /^\p{L}+$/u.test(topLevel));
 }
 
+/** How far back from "@" a URL's "scheme://" is looked for; user info longer than this is not read as one. */
+const maxUserInfoLength = 256;
+
+/**
+ * True when the "@" at `at` ends the user info of a URL ("postgres://user:secret@host",
+ * "https://key@host"): a "://" comes before it with no space, quote, bracket, "/", "?" or "#" between.
+ */
+export function isUrlUserInfo(text: string, at: number): boolean {
+  const limit = Math.max(0, at - maxUserInfoLength);
+  for (let index = at - 1; index >= limit; index--) {
+    const char = text[index]!;
+    if (char === '/') return index >= 2 && text[index - 1] === '/' && text[index - 2] === ':';
+    if (char === '?' || char === '#' || char === '"' || char === "'" || char === '`' || char === '<' || char === '>' || /\s/.test(char)) return false;
+  }
+  return false;
+}
+
 /** Finds e-mail addresses by anchoring on each "@" and scanning a bounded local part and domain. */
 export function findEmails(text: string): RecognizerMatch[] {
   const matches: RecognizerMatch[] = [];
@@ -74,7 +91,7 @@ export function findEmails(text: string): RecognizerMatch[] {
     const start = at > 0 ? findLocalStart(text, at) : -1;
     const end = start === -1 ? -1 : findDomainEnd(text, at + 1);
     if (end !== -1) {
-      matches.push({ start, end, score: baseScore });
+      if (!isUrlUserInfo(text, at)) matches.push({ start, end, score: baseScore });
       at = text.indexOf('@', end);
     } else {
       at = text.indexOf('@', at + 1);

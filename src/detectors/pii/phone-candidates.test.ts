@@ -14,6 +14,12 @@ describe('phoneCandidatePattern', () => {
   it('skips runs glued to words, decimals, currency and times', () => {
     expect(candidates('id4155552671 $4155552671 12:30:45 v2.4155552671 x.4155552671')).toEqual([]);
   });
+
+  it('takes a slash only after an area code with a trunk zero, and not a run before ":" and a token', () => {
+    expect(candidates('Tel 030/10841223 or 0221/5152941')).toEqual(['030/10841223', '0221/5152941']);
+    expect(candidates('on 12/05/2024 and 2024/10841223')).toEqual([]);
+    expect(candidates('bot 1632291023:AACt9KGz7Les, call 4155552671: thanks')).toEqual(['4155552671']);
+  });
 });
 
 describe('isNonPhoneShape', () => {
@@ -30,9 +36,15 @@ describe('isNonPhoneShape', () => {
     expect(isNonPhoneShape('12 12 12 12 12 12 12', '12121212121212')).toBe(true);
   });
 
+  it('flags id layouts: dots with dashes (CPF) and a spaced SSN', () => {
+    expect(isNonPhoneShape('249.765.807-25', '24976580725')).toBe(true);
+    expect(isNonPhoneShape('873 18 0537', '873180537')).toBe(true);
+  });
+
   it('lets phone shapes through', () => {
     expect(isNonPhoneShape('(415) 555-2671', '4155552671')).toBe(false);
     expect(isNonPhoneShape('06.12.34.56.78', '0612345678')).toBe(false);
+    expect(isNonPhoneShape('030/10841223', '03010841223')).toBe(false);
   });
 });
 

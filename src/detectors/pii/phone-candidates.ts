@@ -1,26 +1,33 @@
 import { isIsbn10, isIsbn13 } from './validators/isbn.js';
 
 /**
- * A run of digits with phone separators: optional "+" or "(" first, 7–24 characters, ending on a
- * digit, not glued to words, decimals, paths, times or currency symbols.
+ * A run of digits with phone separators: optional "+" or "(" first, or an area code with a trunk
+ * zero and a slash ("030/1234567"), 7–24 characters, ending on a digit, not glued to words,
+ * decimals, paths, times or currency symbols.
  */
-export const phoneCandidatePattern = /(?<![\w+.\-/:$€£¥#(])[+(]?\d[\d ().-]{5,22}\d(?!\w|[.\-/:]\d)/g;
+export const phoneCandidatePattern = /(?<![\w+.\-/:$€£¥#(])(?:[+(]|0\d{1,4}\/(?=\d))?\d[\d ().-]{5,22}\d(?!\w|[.\-/]\d|:\w)/g;
+
+/** Characters that separate the digit groups of a written phone number. */
+export const phoneSeparatorPattern = /[ ()./-]/;
 
 const datePatterns = [/^\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}$/, /^\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}$/];
 const dottedQuadPattern = /^\d{1,3}(?:\.\d{1,3}){3}$/;
-const ssnPattern = /^\d{3}-\d{2}-\d{4}$/;
+const ssnPattern = /^\d{3}([- ])\d{2}\1\d{4}$/;
 
 /**
- * True for text shaped like a date, an IPv4 address, a US SSN, an ISBN, a dotted version number, or a list
- * of small numbers (more than one single-digit group, or more than six groups).
+ * True for text shaped like a date, an IPv4 address, a US SSN, an ISBN, a dotted version number,
+ * a dotted-and-dashed id, or a list of small numbers (more than one single-digit group, or more
+ * than six groups).
  */
 export function isNonPhoneShape(text: string, digits: string): boolean {
-  const groups = text.split(/[ ().-]+/).filter((group) => group.length > 0);
+  const groups = text.split(/[ ()./-]+/).filter((group) => group.length > 0);
   if (groups.length > 6 || groups.filter((group) => group.replace(/\D/g, '').length === 1).length > 1) return true;
   if (datePatterns.some((pattern) => pattern.test(text)) || dottedQuadPattern.test(text) || ssnPattern.test(text)) return true;
   if (digits.length === 13 && isIsbn13(digits)) return true;
   if (digits.length === 10 && (text.match(/-/g)?.length ?? 0) === 3 && isIsbn10(digits)) return true;
   if (text.includes('.') && text.split('.').some((group) => group.replace(/\D/g, '').length < 2)) return true;
+  // Dots and dashes together are id layouts (CPF 529.982.247-25), not phone numbers.
+  if (text.includes('.') && text.includes('-')) return true;
   return false;
 }
 

@@ -1,9 +1,11 @@
 import { Metadata, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
-import { scoreWithContext } from '../context.js';
+import { nearCue } from '../context.js';
 import type { Recognizer, RecognizerMatch } from '../types.js';
 import { BoundedCache } from './bounded-cache.js';
 import { countDigits, digitsOf, isOneRepeatedCharacter } from './characters.js';
-import { countGroups, isNonPhoneShape, maxCandidateGroups, phoneCandidatePattern, phoneWindows } from './phone-candidates.js';
+import { isFragmentOfGroupedRun } from './grouped-run.js';
+import { countGroups, isNonPhoneShape, maxCandidateGroups, phoneCandidatePattern, phoneSeparatorPattern, phoneWindows } from './phone-candidates.js';
+import { followsNationalLayout, isFictionalNanp, isFictionalNanpDigits } from './phone-layout.js';
 
 /** Regions whose national formats are recognized without a "+country" prefix. */
 export const defaultPhoneRegions: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'BR', 'ES', 'IT', 'AU', 'CA'];
@@ -15,7 +17,23 @@ const writtenWithoutZero: ReadonlySet<string> = new Set(['US', 'CA', 'ES', 'BR']
 /** Regions where a mobile number is also commonly written without the trunk prefix its format shows. */
 const trunkPrefixOptional: ReadonlySet<string> = new Set(['IN']);
 
-const phoneContext = ['phone', 'call', 'tel', 'telephone', 'mobile', 'cell', 'whatsapp', 'contact', 'fax', 'sms', 'text', 'dial', 'ring', 'mob', 'ph', 'number'];
+/** Words that label a phone number, in the languages of the default regions. */
+const phoneContext = [
+  'phone', 'call', 'tel', 'telephone', 'mobile', 'cell', 'whatsapp', 'contact', 'fax', 'sms', 'text', 'dial', 'ring', 'mob', 'ph',
+  'my number', 'your number', 'phone number', 'telefon', 'telefonnummer', 'rufnummer', 'handy', 'mobilnummer', 'téléphone', 'tél',
+  'portable', 'teléfono', 'telefono', 'móvil', 'movil', 'llamar', 'telefone', 'celular', 'ligar', 'cellulare', 'chiamare',
+  'appelez', 'appeler', 'anrufen', 'rufen', 'chiamatemi', 'llámame', 'telefoonnummer', 'mobiel', 'bel', 'telefonu', 'dzwonić',
+  'komórka', 'msisdn', 'caller id', 'फ़ोन', 'फोन', 'मोबाइल',
+];
+/**
+ * Words that label another kind of number: orders, references, cards and national ids. Acronyms
+ * that are also words elsewhere (Spanish "sin") must be written in capitals (`SIN`) to count.
+ */
+const phoneNegativeContext = [
+  'order', 'invoice', 'isbn', 'tracking', 'serial', 'version', 'price', 'amount', 'sku', 'reference', 'ref', 'ticket', 'quote',
+  'customer number', 'customer no', 'id', 'iban', 'card', 'cc', 'ssn', 'social security', 'nhs', 'SIN', 'social insurance', 'NAS',
+  'tfn', 'tax file', 'bsn', 'burgerservicenummer', 'aadhaar', 'pesel', 'cpf', 'nir', 'steuer', 'idnr', 'nino', 'nif', 'dni',
+];
 const internationalScore = 0.75;
 const nationalScore = 0.6;
 const unseparatedNationalScore = 0.4;
@@ -40,10 +58,11 @@ function matchesWrittenForm(text: string, digits: string, phone: PhoneNumber, re
   const formatted = phone.formatNational();
   const writtenArea = parenthesizedPattern.exec(text)?.[1];
   if (writtenArea !== undefined && writtenArea !== /\d+/.exec(formatted)?.[0]) return false;
+  if (digits === `00${callingCode}${national}` || digits === `011${callingCode}${national}`) return true;
+  if (!followsNationalLayout(text, formatted, callingCode)) return false;
   if (digits === digitsOf(formatted)) return true;
   if (digits === national) return trunkPrefixOptional.has(region) ? phone.getType() === 'MOBILE' : !writtenWithZero.has(region);
-  if (callingCode === '1' && digits === `1${national}`) return true;
-  return digits === `00${callingCode}${national}` || digits === `011${callingCode}${national}`;
+  return callingCode === '1' && digits === `1${national}`;
 }
 
 function possibleLengthsOf(regions: readonly CountryCode[]): ReadonlyMap<string, ReadonlySet<number>> {
@@ -85,7 +104,8 @@ function parse(scan: PhoneScan, text: string, region?: CountryCode): PhoneNumber
   if (scan.parsesLeft <= 0) return undefined;
   scan.parsesLeft--;
   const phone = parsePhoneNumberFromString(text, region);
-  return phone?.isValid() ? phone : undefined;
+  if (!phone?.isValid() || isFictionalNanp(phone.nationalNumber as string, phone.countryCallingCode as string)) return undefined;
+  return phone;
 }
 
 /** Score and region of a window that passed the cheap checks, from libphonenumber. */
@@ -95,7 +115,8 @@ function validateWindow(scan: PhoneScan, text: string, digits: string): Verdict 
     if (!phone || !digits.endsWith(phone.nationalNumber as string)) return undefined;
     return { score: internationalScore, region: phone.country ?? (phone.countryCallingCode as string) };
   }
-  const separated = /[ ().-]/.test(text);
+  if (isFictionalNanpDigits(digits)) return undefined;
+  const separated = phoneSeparatorPattern.test(text);
   for (const region of regionsToTry(scan, digits)) {
     const phone = parse(scan, text, region);
     if (phone && matchesWrittenForm(text, digits, phone, region)) return { score: separated ? nationalScore : unseparatedNationalScore, region };
@@ -109,7 +130,7 @@ function scoreWindow(scan: PhoneScan, text: string, hasContext: () => boolean): 
   if (digits.length < minDigits || digits.length > 15 || isNonPhoneShape(text, digits)) return undefined;
   if (!text.startsWith('+')) {
     if (digits.length < minNationalDigits || isOneRepeatedCharacter(digits.slice(1))) return undefined;
-    if (!/[ ().-]/.test(text) && !hasContext()) return undefined;
+    if (!phoneSeparatorPattern.test(text) && !hasContext()) return undefined;
   }
   const cached = scan.cache.get(text);
   if (cached !== undefined) return cached ?? undefined;
@@ -122,9 +143,10 @@ function scoreWindow(scan: PhoneScan, text: string, hasContext: () => boolean): 
 function matchCandidate(scan: PhoneScan, start: number, candidate: string): RecognizerMatch | undefined {
   let context: boolean | undefined;
   const hasContext = (): boolean =>
-    (context ??= scoreWithContext(scan.text, { start, end: start + candidate.length, score: 0 }, { context: phoneContext }) > 0);
+    (context ??= nearCue(scan.text, { start, end: start + candidate.length }, { context: phoneContext }) === 'positive');
   const glued = digitsOf(candidate).length > 15 && !/[+(]/.test(candidate);
   for (const [from, to] of glued ? [] : phoneWindows(candidate)) {
+    if (isFragmentOfGroupedRun(scan.text, start + from, start + to)) continue;
     const verdict = scoreWindow(scan, candidate.slice(from, to), hasContext);
     if (verdict) return { start: start + from, end: start + to, score: verdict.score, message: verdict.region };
   }
@@ -139,7 +161,7 @@ export function createPhoneRecognizer(regions: readonly CountryCode[] = defaultP
     id: 'phone',
     entity: 'PHONE_NUMBER',
     context: phoneContext,
-    negativeContext: ['order', 'invoice', 'isbn', 'tracking', 'serial', 'version', 'price', 'amount', 'sku'],
+    negativeContext: phoneNegativeContext,
     recognize(text) {
       const scan: PhoneScan = { text, regions, lengths, cache, parsesLeft: parseBudget.floor + Math.floor(text.length / parseBudget.charactersPerParse) };
       const matches: RecognizerMatch[] = [];

@@ -18,6 +18,16 @@ describe('us-ssn recognizer', () => {
     expect(found('order 536228745 shipped')).toEqual([]);
   });
 
+  it('does not take a bare number whose SSN word labels another value first', () => {
+    expect(found('Ssn: 348 31 0213\nTFN: 319413953')).toEqual([['348 31 0213', 0.45]]);
+    expect(found('Placeholder SSN 919-02-3300. It’s 849569880.')).toEqual([]);
+  });
+
+  it('takes a bare number in a column whose header names the SSN', () => {
+    const csv = `id,social_security_number\n${Array.from({ length: 5 }, (_, row) => `${1000 + row},536228745`).join('\n')}`;
+    expect(found(csv)).toHaveLength(5);
+  });
+
   it('rejects areas 000, 666 and 900-999, group 00, serial 0000 and advertised numbers', () => {
     expect(found('000-12-3456 666-12-3456 912-12-3456 536-00-8745 536-22-0000')).toEqual([]);
     expect(found('078-05-1120 219-09-9999 123-45-6789 111-11-1111')).toEqual([]);
@@ -44,5 +54,6 @@ describe('us-ssn recognizer', () => {
   it('declares its entity and context words', () => {
     expect(usSsnRecognizer.entity).toBe('US_SSN');
     expect(usSsnRecognizer.context).toContain('ssn');
+    expect(usSsnRecognizer.documentContext).toEqual(['ssn', 'social security']);
   });
 });

@@ -1,4 +1,4 @@
-import { scoreWithContext } from '../context.js';
+import { nearCue, type ContextWords } from '../context.js';
 import type { Recognizer, RecognizerMatch } from '../types.js';
 import { isOneRepeatedCharacter } from './characters.js';
 
@@ -27,18 +27,19 @@ export function findUsSsns(text: string): RecognizerMatch[] {
     const [whole, area, separator, group, serial] = found as unknown as [string, string, string, string, string];
     if (!isPlausibleSsn(area, group, serial)) continue;
     const span = { start: found.index, end: found.index + whole.length, score: scoreBySeparator[separator] ?? 0.4 };
-    if (separator === '' && scoreWithContext(text, { ...span, score: 0 }, { context: ssnContext }) === 0) continue;
+    if (separator === '' && nearCue(text, span, { context: ssnContext }) !== 'positive') continue;
     matches.push(span);
   }
   return matches;
 }
 
 /** US social security numbers: SSA range rules, advertised numbers rejected, context needed when unseparated. */
-export const usSsnRecognizer: Recognizer = {
+export const usSsnRecognizer: Recognizer & Pick<ContextWords, 'documentContext'> = {
   id: 'us-ssn',
   entity: 'US_SSN',
   severity: 'critical',
   context: ssnContext,
+  documentContext: ['ssn', 'social security'],
   negativeContext: ['phone', 'tel', 'fax', 'order', 'invoice', 'zip', 'isbn', 'routing', 'part'],
   recognize: findUsSsns,
 };

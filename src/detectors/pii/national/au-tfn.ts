@@ -25,5 +25,6 @@ export const auTfnRecognizer = defineNationalId({
   pattern: /\b\d{3}([ -]?)\d{3}\1\d{2,3}\b/,
   leadingDigitGroups: [3, 8, 9],
   context: ['tfn', 'tax file number', 'tax file'],
+  documentContext: ['tfn', 'tax file number'],
   score: (candidate) => (isValidTfn(digitsOf(candidate)) ? auTfnBaseScore : undefined),
 });

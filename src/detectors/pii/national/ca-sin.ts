@@ -23,5 +23,6 @@ export const caSinRecognizer = defineNationalId({
   pattern: /\b\d{3}([ -]?)\d{3}\1\d{3}\b/,
   leadingDigitGroups: [3, 9],
   context: ['sin', 'social insurance', 'nas', 'assurance sociale'],
+  documentContext: ['SIN', 'social insurance', 'assurance sociale'],
   score: (candidate) => (isValidSin(digitsOf(candidate)) ? caSinBaseScore : undefined),
 });

@@ -44,5 +44,6 @@ export const deTaxIdRecognizer = defineNationalId({
     'idnr',
     'tax id',
   ],
+  documentContext: ['steuer-id', 'steuerliche identifikationsnummer', 'steueridentifikationsnummer', 'steuer-identifikationsnummer', 'idnr'],
   score: (candidate) => (isValidGermanTaxId(digitsOf(candidate)) ? deTaxIdBaseScore : undefined),
 });

@@ -23,8 +23,15 @@ describe('defineNationalId', () => {
     expect(evenRecognizer.context).toEqual(['even']);
   });
 
-  it('skips candidates that are pieces of longer numbers', () => {
-    expect(evenRecognizer.recognize('3.1234 1234-5 +1234 12/1234 9 12 34')).toEqual([]);
+  it('skips candidates that are pieces of longer numbers or tokens', () => {
+    expect(evenRecognizer.recognize('3.1234 1234-5 +1234 12/1234 9 12 34 1234:ab 1234:56')).toEqual([]);
+    expect(evenRecognizer.recognize('at 1234: done')).toEqual([{ start: 3, end: 7, score: 0.4 }]);
+  });
+
+  it('carries document-level words only when given', () => {
+    expect('documentContext' in evenRecognizer).toBe(false);
+    const named = defineNationalId({ ...{ id: 'xx-named', entity: 'XX_NAMED', pattern: /\b\d{4}\b/, context: ['named'] }, documentContext: ['NAMED'], score: () => 0.4 });
+    expect(named.documentContext).toEqual(['NAMED']);
   });
 });
 

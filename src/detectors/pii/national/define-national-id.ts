@@ -1,3 +1,4 @@
+import type { ContextWords } from '../../context.js';
 import type { Recognizer, RecognizerMatch } from '../../types.js';
 import { VouchError } from '../../../core/errors.js';
 import { isIndexedLeadingGroup, numberStarts } from './number-starts.js';
@@ -37,11 +38,19 @@ export interface NationalIdDefinition {
   leadingDigitGroups?: readonly number[];
   /** Lowercase words in the country's languages that raise the score when near a match. */
   context: readonly string[];
+  /**
+   * Words that name the id unambiguously, for ids too weak to report alone: anywhere in the text
+   * they add a smaller boost (`documentContextBoost`). Capitalized words match only as written.
+   */
+  documentContext?: readonly string[];
   /** Lowercase words that lower the score; defaults to `numberNegativeContext`. */
   negativeContext?: readonly string[];
   /** The base score of a candidate that passes every rule, or undefined to reject it. */
   score(candidate: string): number | undefined;
 }
+
+/** A recognizer that may also carry document-level words, which the engine's context scoring reads. */
+export type NationalIdRecognizer = Recognizer & Pick<ContextWords, 'documentContext'>;
 
 type CandidateVisitor = (start: number, candidate: string) => void;
 type CandidateFinder = (text: string, visit: CandidateVisitor) => void;
@@ -55,7 +64,7 @@ type CandidateFinder = (text: string, visit: CandidateVisitor) => void;
  *   score: (candidate) => (isValid(candidate) ? 0.4 : undefined),
  * });
  */
-export function defineNationalId(definition: NationalIdDefinition): Recognizer {
+export function defineNationalId(definition: NationalIdDefinition): NationalIdRecognizer {
   const unindexed = definition.leadingDigitGroups?.filter((length) => !isIndexedLeadingGroup(length)) ?? [];
   if (unindexed.length > 0) {
     throw new VouchError('VOUCH_CONFIG_INVALID', `${definition.id}: leading digit groups ${unindexed.join(', ')} are not indexed`, {
@@ -70,6 +79,7 @@ export function defineNationalId(definition: NationalIdDefinition): Recognizer {
     entity: definition.entity,
     context: definition.context,
     negativeContext: definition.negativeContext ?? numberNegativeContext,
+    ...(definition.documentContext ? { documentContext: definition.documentContext } : {}),
     recognize(text: string): RecognizerMatch[] {
       const matches: RecognizerMatch[] = [];
       find(text, (start, candidate) => {
@@ -126,14 +136,20 @@ function isDigitAt(text: string, index: number): boolean {
 /**
  * True when [start, end) is a piece of a longer number: right after a "+" (a phone prefix), or
  * joined to another digit by ".", "-" or "/" (decimals, dates, ranges), or by a space when the
- * candidate itself is space-grouped (a fragment of a longer grouped number such as a card).
+ * candidate itself is space-grouped (a fragment of a longer grouped number such as a card), or
+ * followed by ":" and a letter or digit (a bot token "123456789:AA…", a time, a port).
  */
 export function isGluedToNumber(text: string, start: number, end: number, spaced: boolean): boolean {
   const before = text[start - 1];
   if (before === '+') return true;
   if (before !== undefined && isJoiner(before, spaced) && isDigitAt(text, start - 2)) return true;
   const after = text[end];
+  if (after === ':' && isAlphanumericAt(text, end + 1)) return true;
   return after !== undefined && isJoiner(after, spaced) && isDigitAt(text, end + 1);
+}
+
+function isAlphanumericAt(text: string, index: number): boolean {
+  return /[0-9A-Za-z]/.test(text[index] ?? '');
 }
 
 function isJoiner(char: string, spaced: boolean): boolean {

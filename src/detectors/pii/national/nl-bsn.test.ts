@@ -12,16 +12,17 @@ describe('nl-bsn', () => {
     expect(isValidBsn('12345678')).toBe(false);
   });
 
-  it('finds compact and dotted numbers with exact spans', () => {
-    const text = 'Klant 123456782 en partner 3141.59.265 staan erin.';
+  it('finds compact, dotted and spaced 3-3-3 numbers with exact spans', () => {
+    const text = 'Klant 123456782 en partner 3141.59.265 en kind 111 222 333 staan erin.';
     expect(spansOf(scanWith(nlBsnRecognizer, text))).toEqual([
       { type: 'NL_BSN', ...spanOf(text, '123456782'), score: 0.4 },
       { type: 'NL_BSN', ...spanOf(text, '3141.59.265'), score: 0.4 },
+      { type: 'NL_BSN', ...spanOf(text, '111 222 333'), score: 0.4 },
     ]);
   });
 
   it('rejects bad checks, wrong lengths and half-dotted forms', () => {
-    const text = '123456783 1234567820 12345678 1234.56782 3.123456782';
+    const text = '123456783 1234567820 12345678 1234.56782 3.123456782 111 222 334 11 222 333 444';
     expect(scanWith(nlBsnRecognizer, text)).toEqual([]);
   });
 

@@ -16,12 +16,13 @@ export function isValidBsn(digits: string): boolean {
   return weightedDigitSum(digits, weights) % 11 === 0;
 }
 
-/** Dutch citizen service numbers (burgerservicenummer), compact or dotted 4.2.3. */
+/** Dutch citizen service numbers (burgerservicenummer), compact, dotted 4.2.3 or spaced 3-3-3. */
 export const nlBsnRecognizer = defineNationalId({
   id: 'nl-bsn',
   entity: 'NL_BSN',
-  pattern: /\b\d{4}(\.?)\d{2}\1\d{3}\b/,
-  leadingDigitGroups: [4, 9],
+  pattern: /\b(?:\d{4}(\.?)\d{2}\1\d{3}|\d{3} \d{3} \d{3})\b/,
+  leadingDigitGroups: [3, 4, 9],
   context: ['bsn', 'burgerservicenummer', 'burger service nummer', 'sofinummer', 'sofi-nummer', 'sofi'],
+  documentContext: ['bsn', 'burgerservicenummer', 'burger service nummer', 'sofinummer'],
   score: (candidate) => (isValidBsn(digitsOf(candidate)) ? nlBsnBaseScore : undefined),
 });

@@ -35,5 +35,6 @@ export const plPeselRecognizer = defineNationalId({
   pattern: /\b\d{11}\b/,
   leadingDigitGroups: [11],
   context: ['pesel', 'numer pesel', 'nr pesel'],
+  documentContext: ['pesel'],
   score: (candidate) => (isValidPesel(candidate) ? plPeselBaseScore : undefined),
 });

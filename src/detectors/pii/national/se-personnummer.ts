@@ -38,6 +38,7 @@ export const sePersonnummerRecognizer = defineNationalId({
   pattern: /\b(?:19|20)?\d{6}[-+]?\d{4}\b/,
   leadingDigitGroups: [6, 8, 10, 12],
   context: ['personnummer', 'personnr', 'pnr', 'samordningsnummer', 'personal identity number', 'person number'],
+  documentContext: ['personnummer', 'samordningsnummer'],
   score(candidate) {
     if (!isValidPersonnummer(digitsOf(candidate))) return undefined;
     return /[-+]/.test(candidate) ? sePersonnummerSeparatedScore : sePersonnummerBaseScore;

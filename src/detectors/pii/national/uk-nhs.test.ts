@@ -37,6 +37,18 @@ describe('uk-nhs', () => {
     expect(scanWith(ukNhsRecognizer, 'phone 4010232137')[0]?.score).toBe(0.1);
   });
 
+  it('rises above 0.5 under a CSV column header, and a little for "NHS" anywhere in the text', () => {
+    const csv = `nhs_number,status\n${'943 476 5919,active\n'.repeat(6)}401 023 2137,closed`;
+    expect(scanWith(ukNhsRecognizer, csv).map((finding) => finding.score)).toEqual([0.7, 0.7, 0.7, 0.7, 0.7, 0.7, 0.7]);
+    const letter = `Please update my NHS record. ${'The clinic moved last spring. '.repeat(4)}Here it is: 401 023 2137.`;
+    expect(scanWith(ukNhsRecognizer, letter)[0]?.score).toBe(0.55);
+    expect(scanWith(ukNhsRecognizer, `${'The clinic moved last spring. '.repeat(4)}Here it is: 401 023 2137.`)[0]?.score).toBe(0.4);
+  });
+
+  it('rejects a number glued to ":" and a token (a bot token, a port)', () => {
+    expect(scanWith(ukNhsRecognizer, 'NHS 4010232137:AAVen2aw0JWilnpdvX94kz1')).toEqual([]);
+  });
+
   it('scans 200k digits quickly and finds nothing', () => {
     const { milliseconds, findings } = timedScan(ukNhsRecognizer, '7'.repeat(200_000));
     expect(findings).toEqual([]);

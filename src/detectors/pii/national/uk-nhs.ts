@@ -25,5 +25,6 @@ export const ukNhsRecognizer = defineNationalId({
   pattern: /\b\d{3}([ -]?)\d{3}\1\d{4}\b/,
   leadingDigitGroups: [3, 10],
   context: ['nhs', 'national health service', 'health service', 'patient'],
+  documentContext: ['nhs', 'national health service'],
   score: (candidate) => (isValidNhsNumber(digitsOf(candidate)) ? ukNhsBaseScore : undefined),
 });
