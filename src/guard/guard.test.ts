@@ -141,3 +141,14 @@ describe('overlapping findings of different types', () => {
     expect(result.text).toBe('http://<IP_ADDRESS_1>/path');
   });
 });
+
+describe('two rules on one detector', () => {
+  it('reports a span once, with the stronger action', async () => {
+    const guard = guardFor('input: { rules: [ { id: soft, detector: words, action: flag }, { id: hard, detector: words, action: block, only: true, entities: { BETA: {} } } ] }\n');
+    const result = await guard.checkInput('alpha beta');
+    expect(result.findings.map((f) => [f.type, f.action, f.rule])).toEqual([
+      ['ALPHA', 'flag', 'soft'],
+      ['BETA', 'block', 'hard'],
+    ]);
+  });
+});

@@ -101,7 +101,7 @@ async function runCheck(parts: CheckParts): Promise<GuardResult> {
     }
     scores[rule.detector.id] = Math.max(scores[rule.detector.id] ?? 0, applyRule(rule, run.findings, parts.text, findings));
   }
-  const kept = dropCovered(strongestPerSpan(findings));
+  const kept = dropCovered(strongestPerSpan(findings, sharesDetector(rules)));
   let action = [...kept, ...errors].reduce<Action>((current, item) => strongerAction(current, item.action), 'allow');
   let text = parts.text;
   try {
@@ -167,14 +167,22 @@ function applyRule(rule: CompiledRule, candidates: readonly Finding[], text: str
   return top;
 }
 
-function strongestPerSpan(findings: readonly GuardFinding[]): GuardFinding[] {
+/** Whether two rules run the same detector, so one span can be reported twice. */
+function sharesDetector(rules: readonly CompiledRule[]): boolean {
+  return new Set(rules.map((rule) => rule.detector.id)).size < rules.length;
+}
+
+/** Sorted by start (widest first); keeps the strongest action per span when rules share a detector. */
+function strongestPerSpan(findings: GuardFinding[], duplicatesPossible: boolean): GuardFinding[] {
+  const order = (a: GuardFinding, b: GuardFinding) => a.start - b.start || b.end - a.end;
+  if (!duplicatesPossible) return findings.sort(order);
   const bySpan = new Map<string, GuardFinding>();
   for (const finding of findings) {
     const key = `${finding.detector}\u0000${finding.type}\u0000${finding.start}\u0000${finding.end}`;
     const previous = bySpan.get(key);
     if (!previous || strongerAction(previous.action, finding.action) === finding.action) bySpan.set(key, finding);
   }
-  return [...bySpan.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+  return [...bySpan.values()].sort(order);
 }
 
 /**
