@@ -7,6 +7,8 @@ export interface LabelledEntity {
   type: string;
   start: number;
   end: number;
+  /** Set on a national id written with no word naming its type nearby (see data/eval/README.md). */
+  unnamed?: true;
 }
 
 /** One line of the JSONL evaluation set. */
@@ -27,6 +29,8 @@ export interface EntityPiece {
   span?: readonly [number, number];
   /** Further gold entities inside `value`, offsets relative to its start (e.g. the URL around a webhook secret). */
   also?: readonly LabelledEntity[];
+  /** Written with no word naming its type (a bare national id). */
+  unnamed?: boolean;
 }
 
 /** A generated value, optionally with a sub-span and nested labels (see EntityPiece). */
@@ -45,8 +49,9 @@ export interface NegativePiece {
 /** Text is built from plain strings, gold entities and tagged hard negatives. */
 export type Piece = string | EntityPiece | NegativePiece;
 
-export function entityPiece(type: string, generated: string | GeneratedValue): EntityPiece {
-  return typeof generated === 'string' ? { entity: type, value: generated } : { entity: type, ...generated };
+export function entityPiece(type: string, generated: string | GeneratedValue, unnamed = false): EntityPiece {
+  const piece: EntityPiece = typeof generated === 'string' ? { entity: type, value: generated } : { entity: type, ...generated };
+  return unnamed ? { ...piece, unnamed: true } : piece;
 }
 
 export function negativePiece(tag: string, value: string): NegativePiece {
@@ -70,7 +75,7 @@ export function assemble(pieces: readonly Piece[]): { text: string; entities: La
       text += piece;
     } else if ('entity' in piece) {
       const [from, to] = piece.span ?? [0, piece.value.length];
-      entities.push({ type: piece.entity, start: text.length + from, end: text.length + to });
+      entities.push({ type: piece.entity, start: text.length + from, end: text.length + to, ...(piece.unnamed ? { unnamed: true as const } : {}) });
       for (const inner of piece.also ?? []) entities.push({ type: inner.type, start: text.length + inner.start, end: text.length + inner.end });
       text += piece.value;
     } else {

@@ -7,6 +7,7 @@ const entitySchema = z.strictObject({
   type: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be an UPPER_SNAKE entity type'),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  unnamed: z.literal(true).optional(),
 });
 
 /** One line of a labelled evaluation set (JSONL). */

@@ -30,6 +30,11 @@ export interface EvaluationResult {
   records: number;
   /** Per type and mode: counts over the whole set. Types are those labelled in the set. */
   counts: Record<MatchMode, Map<string, Counts>>;
+  /**
+   * Per type, overlap matching on NAMED mentions only: gold marked `unnamed` (a bare id with no
+   * word naming its type) and predictions on it are set aside.
+   */
+  countsNamed: Map<string, Counts>;
   countsByKind: Map<string, Counts>;
   /** Predicted types the set never labels: not scored, reported with their number of findings. */
   unscoredTypes: Map<string, number>;
@@ -88,8 +93,17 @@ function scoreRecord(record: LabelledRecord, findings: readonly Finding[], label
       for (const index of matching.unmatchedPredicted) result.examples.push(example(record, 'FP', predicted[index]!, record.entities));
       for (const index of matching.unmatchedGold) result.examples.push(example(record, 'FN', gold[index]!, scored));
     }
+    addCounts(countFor(result.countsNamed, type), namedCounts(gold, predicted));
   }
   return falsePositives;
+}
+
+/** Overlap counts over named gold only; predictions overlapping unnamed gold are left out. */
+export function namedCounts(gold: readonly GoldEntity[], predicted: readonly Finding[]): Counts {
+  const unnamed = gold.filter((entity) => entity.unnamed);
+  const kept = predicted.filter((finding) => !unnamed.some((entity) => overlapLength(entity, finding) > 0));
+  const matching = matchSpans(gold.filter((entity) => !entity.unnamed), kept, 'overlap');
+  return { tp: matching.pairs.length, fp: matching.unmatchedPredicted.length, fn: matching.unmatchedGold.length };
 }
 
 /**
@@ -101,13 +115,17 @@ export function evaluate(records: readonly LabelledRecord[], options: EvaluateOp
   const result: EvaluationResult = {
     records: records.length,
     counts: { overlap: new Map(), exact: new Map() },
+    countsNamed: new Map(),
     countsByKind: new Map(),
     unscoredTypes: new Map(),
     hardNegativeTags: new Map(),
     examples: [],
     predictErrors: [],
   };
-  for (const type of labelled) for (const mode of ['overlap', 'exact'] as const) countFor(result.counts[mode], type);
+  for (const type of labelled) {
+    for (const mode of ['overlap', 'exact'] as const) countFor(result.counts[mode], type);
+    countFor(result.countsNamed, type);
+  }
   for (const record of records) {
     const falsePositives = scoreRecord(record, predictSafely(options, record, result), labelled, result);
     for (const tag of record.tags.filter((item) => item.startsWith('hard-negative:'))) {

@@ -22,12 +22,13 @@ function countCells(counts: ScoredCounts): string[] {
 
 /** The per-type table with micro and macro totals, the per-kind table and the notes under them. */
 export function formatReport(report: EvaluationReport): string {
-  const header = ['type', 'support', 'TP', 'FP', 'FN', 'precision [95% CI]', 'recall [95% CI]', 'F1', 'exact F1'];
-  const rows = report.types.map((row) => [row.type, ...countCells(row.overlap), ratio(row.exact.f1)]);
-  rows.push(['micro (overlap)', ...countCells(report.micro.overlap), ratio(report.micro.exact.f1)]);
-  rows.push(['micro (exact span)', ...countCells(report.micro.exact), ratio(report.micro.exact.f1)]);
-  rows.push(['macro F1 over types', '', '', '', '', '', '', ratio(report.macroF1.overlap), ratio(report.macroF1.exact)]);
-  const numeric = new Set([1, 2, 3, 4, 7, 8]);
+  const header = ['type', 'support', 'TP', 'FP', 'FN', 'precision [95% CI]', 'recall [95% CI]', 'F1', 'exact F1', 'named: P / R'];
+  const named = (counts: ScoredCounts): string => `${ratio(counts.precision)} / ${ratio(counts.recall)}`;
+  const rows = report.types.map((row) => [row.type, ...countCells(row.overlap), ratio(row.exact.f1), named(row.named)]);
+  rows.push(['micro (overlap)', ...countCells(report.micro.overlap), ratio(report.micro.exact.f1), '']);
+  rows.push(['micro (exact span)', ...countCells(report.micro.exact), ratio(report.micro.exact.f1), '']);
+  rows.push(['macro F1 over types', '', '', '', '', '', '', ratio(report.macroF1.overlap), ratio(report.macroF1.exact), '']);
+  const numeric = new Set([1, 2, 3, 4, 7, 8, 9]);
   const kinds = report.byKind.map(({ kind, counts }) => [kind, ...countCells(counts)]);
   const lines = [
     `data: ${report.data.file} (${report.data.records} texts, sha256 ${report.data.sha256.slice(0, 12)})  threshold: score >= ${report.threshold}`,

@@ -8,6 +8,8 @@ export interface TypeRow {
   type: string;
   overlap: ScoredCounts;
   exact: ScoredCounts;
+  /** Overlap scores on named mentions only (bare ids set aside). */
+  named: ScoredCounts;
 }
 
 export interface ErrorGroup {
@@ -71,7 +73,12 @@ function macro(rows: readonly TypeRow[], mode: MatchMode): number | null {
 
 /** Turns an evaluation result into the report printed as a table and written as JSON. */
 export function buildReport(result: EvaluationResult, meta: { file: string; sha256: string; threshold: number; errorLimit?: number }): EvaluationReport {
-  const types = [...result.counts.overlap.keys()].map((type) => ({ type, overlap: scored(result.counts.overlap.get(type)!), exact: scored(result.counts.exact.get(type) ?? emptyCounts()) }));
+  const types = [...result.counts.overlap.keys()].map((type) => ({
+    type,
+    overlap: scored(result.counts.overlap.get(type)!),
+    exact: scored(result.counts.exact.get(type) ?? emptyCounts()),
+    named: scored(result.countsNamed.get(type) ?? emptyCounts()),
+  }));
   types.sort((a, b) => b.overlap.support - a.overlap.support || a.type.localeCompare(b.type));
   const total = (mode: MatchMode): ScoredCounts => scored([...result.counts[mode].values()].reduce((sum, counts) => addCounts(sum, counts), emptyCounts()));
   return {

@@ -25,7 +25,7 @@ export interface RenderContext {
 export type Renderer = (context: RenderContext) => Piece[];
 
 export function slotPiece(slot: Slot): Piece {
-  return slot.kind === 'entity' ? entityPiece(slot.spec.type, slot.generated) : negativePiece(slot.spec.tag, slot.value);
+  return slot.kind === 'entity' ? entityPiece(slot.spec.type, slot.generated, slot.bare) : negativePiece(slot.spec.tag, slot.value);
 }
 
 /** The phrase a slot is written with in prose, in the text's language where possible. */
