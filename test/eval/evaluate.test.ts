@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/types.js';
 import type { LabelledRecord } from '../../scripts/eval/dataset.js';
-import { evaluate } from '../../scripts/eval/evaluate.js';
+import { evaluate, namedCounts } from '../../scripts/eval/evaluate.js';
 
 const finding = (type: string, start: number, end: number, score = 0.9): Finding => ({ detector: 'test', type, start, end, score });
 
@@ -72,5 +72,21 @@ describe('evaluate', () => {
     const confused = evaluate([records[0]!, ssnRecord], { predict: confusedPredict, threshold: 0.5 });
     expect(confused.examples).toEqual([expect.objectContaining({ error: 'FP', type: 'US_SSN', recordId: 'r1', overlaps: ['PHONE_NUMBER'] })]);
     expect(confused.counts.overlap.get('US_SSN')).toEqual({ tp: 1, fp: 1, fn: 0 });
+  });
+});
+
+describe('namedCounts', () => {
+  it('sets bare (unnamed) gold and predictions on it aside, and scores the rest by overlap', () => {
+    const gold = [
+      { type: 'UK_NHS', start: 0, end: 10 },
+      { type: 'UK_NHS', start: 20, end: 30, unnamed: true as const },
+      { type: 'UK_NHS', start: 40, end: 50 },
+    ];
+    const predicted = [
+      { detector: 'pii', type: 'UK_NHS', start: 0, end: 10, score: 0.9 },
+      { detector: 'pii', type: 'UK_NHS', start: 21, end: 30, score: 0.9 },
+      { detector: 'pii', type: 'UK_NHS', start: 60, end: 70, score: 0.9 },
+    ];
+    expect(namedCounts(gold, predicted)).toEqual({ tp: 1, fp: 1, fn: 1 });
   });
 });
