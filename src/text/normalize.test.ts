@@ -91,4 +91,24 @@ describe('normalizeText', () => {
     expect(result?.text).toBe('');
     expect(result?.map.map(0, 0)).toEqual([0, 0]);
   });
+
+  it('skips plain runs of every length around changed characters', () => {
+    for (const before of [0, 1, 7, 8, 9, 40]) {
+      for (const after of [0, 1, 7, 8, 9, 40]) {
+        const text = `${'a'.repeat(before)}\u200bＸ${'b'.repeat(after)}\u0430${'c'.repeat(after)}`;
+        const result = normalized(text);
+        expect(result.text).toBe(`${'a'.repeat(before)}X${'b'.repeat(after)}a${'c'.repeat(after)}`);
+        expect(result.spans[before]).toEqual([before, before + 2]);
+        expect(result.spans[before + 1 + after]).toEqual([before + 2 + after, before + 3 + after]);
+        expect(result.spans.at(-1)).toEqual([text.length - 1, text.length]);
+      }
+    }
+  });
+
+  it('keeps unchanged non-ASCII text between plain runs as copied ranges', () => {
+    const text = 'Der Bericht für das Quartal, 请在周五之前，谢谢。 ok';
+    const result = normalized(text);
+    expect(result.text).toBe('Der Bericht für das Quartal, 请在周五之前,谢谢。 ok');
+    expect(result.spans).toEqual(Array.from({ length: text.length }, (_, unit): [number, number] => [unit, unit + 1]));
+  });
 });

@@ -2,9 +2,10 @@ import { charKind, foldOf, kindOf } from './char-kinds.js';
 import type { TextTransform } from './offset-map.js';
 import { ViewBuilder } from './view-builder.js';
 
-/** Anything outside tab..CR and printable ASCII needs a closer look; the rest is copied as is. */
-const needsWorkPattern = /[^\t-\r\x20-\x7e]/;
-const needsWorkGlobal = /[^\t-\r\x20-\x7e]/g;
+/** Tab..CR and printable ASCII: copied as is. A sticky greedy loop is irregexp's fastest scan. */
+const plainRunPattern = /[\t-\r\x20-\x7e]*/y;
+/** Plain characters read one by one after a special one before handing over to `plainRunPattern`. */
+const shortPlainRun = 8;
 const composeCache = new Map<number, string>();
 const clusterCache = new Map<string, string>();
 
@@ -16,20 +17,17 @@ const clusterCache = new Map<string, string>();
  * @example normalizeText('раураl')?.text === 'paypal'
  */
 export function normalizeText(text: string): TextTransform | null {
-  if (!needsWorkPattern.test(text)) return null;
-  const builder = new ViewBuilder(text);
   const length = text.length;
+  let index = plainRunEnd(text, 0);
+  if (index === length) return null;
+  const builder = new ViewBuilder(text);
   let runStart = 0;
-  let index = 0;
-  let plainSince = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
     if ((code >= 0x20 && code < 0x7f) || (code >= 0x09 && code <= 0x0d)) {
-      index += 1;
-      if (++plainSince === 32) index = nextSpecialIndex(text, index);
+      index = plainRunEnd(text, index + 1);
       continue;
     }
-    plainSince = 0;
     const keptLength = keptCharacterLength(text, index, code);
     if (keptLength > 0) {
       index += keptLength;
@@ -44,10 +42,20 @@ export function normalizeText(text: string): TextTransform | null {
   return builder.finish();
 }
 
-/** Index of the next character that needs a look (a native search, for long plain runs). */
-function nextSpecialIndex(text: string, from: number): number {
-  needsWorkGlobal.lastIndex = from;
-  return needsWorkGlobal.exec(text)?.index ?? text.length;
+/**
+ * Index after the run of plain characters (tab..CR, printable ASCII) that starts at `from`: a few
+ * are read directly (specials often come in clusters), a longer run goes to one native scan.
+ */
+function plainRunEnd(text: string, from: number): number {
+  const shortEnd = Math.min(text.length, from + shortPlainRun);
+  for (let index = from; index < shortEnd; index++) {
+    const code = text.charCodeAt(index);
+    if (!((code >= 0x20 && code < 0x7f) || (code >= 0x09 && code <= 0x0d))) return index;
+  }
+  if (shortEnd === text.length) return shortEnd;
+  plainRunPattern.lastIndex = shortEnd;
+  plainRunPattern.test(text);
+  return plainRunPattern.lastIndex;
 }
 
 /**

@@ -32,6 +32,16 @@ describe('findLongRuns', () => {
     }
   });
 
+  it('never counts a non-ASCII code unit as a member', () => {
+    expect(asciiSet('a\u00e9')[0xe9]).toBe(0);
+    expect(findLongRuns('abcdefgh\u0161abcdefgh abcdefghi', letters, 8)).toEqual([0, 8, 9, 17, 18, 27]);
+  });
+
+  it('handles texts shorter than the minimum and a run at the very end', () => {
+    expect(findLongRuns('abc', letters, 8)).toEqual([]);
+    expect(findLongRuns(' '.repeat(40) + 'abcdefgh', letters, 8)).toEqual([40, 48]);
+  });
+
   it('is linear on one long run', () => {
     const text = 'a'.repeat(1_000_000);
     expect(findLongRuns(text, letters, 16)).toEqual([0, 1_000_000]);

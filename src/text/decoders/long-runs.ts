@@ -1,35 +1,43 @@
-/** A set of ASCII characters as a 128-entry membership table. */
-export function asciiSet(characters: string): Uint8Array {
-  const members = new Uint8Array(128);
-  for (const character of characters) members[character.charCodeAt(0)] = 1;
-  return members;
-}
+import { codeUnitsOf } from './code-units.js';
 
-function isMember(members: Uint8Array, code: number): boolean {
-  return code < 128 && members[code] === 1;
+/** A set of ASCII characters as a membership table over every UTF-16 code unit (one load per test). */
+export function asciiSet(characters: string): Uint8Array {
+  const members = new Uint8Array(0x10000);
+  for (const character of characters) {
+    const code = character.charCodeAt(0);
+    if (code < 128) members[code] = 1;
+  }
+  return members;
 }
 
 /**
  * Every maximal run of `members` characters at least `minLength` long, as flat [start, end, …]
- * pairs. Probes one position in every `minLength` (any such run must contain a probe) and grows
- * only around members, so it reads a fraction of ordinary text and each character at most twice.
+ * pairs. Probes the last position a run starting at `start` must cover and reads backwards: a
+ * non-member there moves `start` past it, so each probe skips up to `minLength` characters and
+ * each character is read at most twice.
  */
 export function findLongRuns(text: string, members: Uint8Array, minLength: number): number[] {
   const runs: number[] = [];
   const length = text.length;
-  let floor = 0;
-  for (let probe = minLength - 1; probe < length; ) {
-    if (!isMember(members, text.charCodeAt(probe))) {
-      probe += minLength;
+  if (length < minLength) return runs;
+  const units = codeUnitsOf(text);
+  let start = 0;
+  /** Every unit in [start, verified) is known to be a member. */
+  let verified = 0;
+  while (start + minLength <= length) {
+    const probe = start + minLength - 1;
+    let index = probe;
+    while (index >= verified && members[units[index] ?? 0] === 1) index -= 1;
+    if (index >= verified) {
+      start = index + 1;
+      verified = probe + 1;
       continue;
     }
-    let start = probe;
-    while (start > floor && isMember(members, text.charCodeAt(start - 1))) start -= 1;
     let end = probe + 1;
-    while (end < length && isMember(members, text.charCodeAt(end))) end += 1;
-    if (end - start >= minLength) runs.push(start, end);
-    floor = end;
-    probe = end + minLength;
+    while (end < length && members[units[end] ?? 0] === 1) end += 1;
+    runs.push(start, end);
+    start = end + 1;
+    verified = start;
   }
   return runs;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rot13, rot13Decoder } from './rot13.js';
+import { commonEnglishWords } from './english-words.js';
+import { findRot13Segments, rot13, rot13Decoder } from './rot13.js';
 
 const decodeAll = (text: string, remaining = 1e6) => rot13Decoder.decode(text, { remaining });
 
@@ -32,5 +33,26 @@ describe('rot13Decoder', () => {
   it('keeps separate sentences as separate segments', () => {
     const segments = decodeAll('Gur cnffjbeq vf frperg. Ubj ner lbh gbqnl?');
     expect(segments.map((segment) => segment.text)).toEqual(['The password is secret', 'How are you today']);
+  });
+
+  it('finds the same segments as one scan of the whole text, reading only around ROT13 words', () => {
+    let seed = 5;
+    const random = (): number => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const parts = ['Gur cnffjbeq vf frperg', 'ubj ner lbh', 'the end', 'naq', 'gb', ' ', '. ', ', ', "'", '-', '_', '1', 'é', '\n', 'na casa', 'snake_gur', 'x'];
+    const rotatedOnly = [...commonEnglishWords].map(rot13).filter((word) => !commonEnglishWords.has(word));
+    const gate = new RegExp(`\\b(?:${rotatedOnly.join('|')})\\b`, 'i');
+    let decodedTexts = 0;
+    for (let round = 0; round < 400; round++) {
+      const text = Array.from({ length: Math.floor(random() * 30) }, () => parts[Math.floor(random() * parts.length)]).join('');
+      const whole = gate.test(text) ? findRot13Segments(text) : [];
+      if (whole.length > 0) decodedTexts += 1;
+      expect(decodeAll(text).map((segment) => [segment.start, segment.end, segment.text]), text).toEqual(whole.map((segment) => [segment.start, segment.end, segment.text]));
+    }
+    expect(decodedTexts).toBeGreaterThan(100);
+  });
+
+  it('does not decode a segment whose ROT13 words all touch an underscore (no regex word boundary)', () => {
+    expect(findRot13Segments('x_gur jbeyq_').map((segment) => segment.text)).toEqual(['the world']);
+    expect(decodeAll('x_gur jbeyq_')).toEqual([]);
   });
 });

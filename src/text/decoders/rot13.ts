@@ -1,6 +1,8 @@
 import { shiftedMap } from '../offset-map.js';
+import { codeUnitsOf } from './code-units.js';
 import { commonEnglishWords, letterLogFrequency } from './english-words.js';
 import type { DecodedSegment, Decoder } from './types.js';
+import { WordAutomaton } from './word-automaton.js';
 
 /** Per ASCII code: how much more English the letter's ROT13 is than the letter (log-frequency). */
 const rot13Gain = new Float64Array(128);
@@ -31,14 +33,17 @@ export function rot13(text: string): string {
 /** The common words as they look after ROT13: a word of a segment is in here when its ROT13 is common. */
 const commonWordsRotated: ReadonlySet<string> = new Set([...commonEnglishWords].map(rot13));
 
+/** Words whose ROT13 is a common word while they are not common themselves ("gur", not "be"/"or"). */
+const rotatedOnlyWords = [...commonWordsRotated].filter((word) => !commonEnglishWords.has(word));
+
 /**
- * Whole words that are the ROT13 of a common word (leaving out pairs like "be"/"or" that are both
- * common). A segment can only be accepted if it holds one, so a text without any is skipped.
+ * A segment is accepted only if it holds one of `rotatedOnlyWords`, so a text is first searched for
+ * them (as words between non-alphanumerics) and only the segments around a find are read.
  */
-const rot13WordPattern = new RegExp(
-  `\\b(?:${[...commonWordsRotated].filter((word) => !commonEnglishWords.has(word)).join('|')})\\b`,
-  'i',
-);
+const rotatedOnlyAutomaton = new WordAutomaton(rotatedOnlyWords);
+
+/** The same words between regex word boundaries: a text without any is never decoded. */
+const rot13WordPattern = new RegExp(`\\b(?:${rotatedOnlyWords.join('|')})\\b`, 'i');
 
 function countHits(words: readonly string[], lexicon: ReadonlySet<string>): number {
   let hits = 0;
@@ -83,10 +88,11 @@ function segmentIfRot13(text: string, start: number, end: number, statistics: { 
 }
 
 /**
- * Finds runs of letter-only words (separated by spaces, commas, apostrophes or dashes) whose ROT13
- * reads as more English than the original. A word with digits or over 24 letters ends a run.
+ * Finds runs of letter-only words (separated by spaces, commas, apostrophes or dashes) in
+ * text[start, end) whose ROT13 reads as more English than the original. A word with digits or over
+ * 24 letters ends a run. `start` must follow a segment break and `end` be one (or a text edge).
  */
-function findRot13Segments(text: string): DecodedSegment[] {
+export function findRot13Segments(text: string, start = 0, end = text.length): DecodedSegment[] {
   const found: DecodedSegment[] = [];
   const statistics = { letters: 0, gain: 0 };
   let segmentStart = -1;
@@ -94,7 +100,7 @@ function findRot13Segments(text: string): DecodedSegment[] {
   let wordStart = -1;
   let wordGain = 0;
   let wordHasDigit = false;
-  for (let index = 0; index <= text.length; index++) {
+  for (let index = start; index <= end; index++) {
     const kind = classAt(text, index);
     if (kind === letterClass || kind === digitClass) {
       if (wordStart < 0) {
@@ -125,13 +131,33 @@ function findRot13Segments(text: string): DecodedSegment[] {
   return found;
 }
 
+/**
+ * The segments found in every break-delimited stretch of `text` that holds a rotated-only word;
+ * stretches are independent (a break resets every count), so the rest of the text can be skipped.
+ */
+function findSegmentsAroundWords(text: string, units: Uint16Array): DecodedSegment[] {
+  const found: DecodedSegment[] = [];
+  for (let from = 0; from < text.length; ) {
+    const wordEnd = rotatedOnlyAutomaton.nextWordEnd(units, from, text.length);
+    if (wordEnd < 0) break;
+    let stretchStart = wordEnd;
+    while (stretchStart > from && classAt(text, stretchStart - 1) !== breakClass) stretchStart -= 1;
+    let stretchEnd = wordEnd;
+    while (stretchEnd < text.length && classAt(text, stretchEnd) !== breakClass) stretchEnd += 1;
+    found.push(...findRot13Segments(text, stretchStart, stretchEnd));
+    from = stretchEnd + 1;
+  }
+  return found;
+}
+
 /** ROT13-encoded runs of words, found by English word and letter statistics. */
 export const rot13Decoder: Decoder = {
   id: 'rot13',
   decode(text, budget) {
     const segments: DecodedSegment[] = [];
-    if (!rot13WordPattern.test(text)) return segments;
-    for (const segment of findRot13Segments(text)) {
+    const units = codeUnitsOf(text);
+    if (!rotatedOnlyAutomaton.occursIn(units, 0, text.length) || !rot13WordPattern.test(text)) return segments;
+    for (const segment of findSegmentsAroundWords(text, units)) {
       if (budget.remaining < segment.text.length) break;
       budget.remaining -= segment.text.length;
       segments.push(segment);
