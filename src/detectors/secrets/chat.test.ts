@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDiscordUserIdPart } from './chat.js';
+import { discordIdPrefixes, isDiscordUserIdPart } from './chat.js';
 import { alphabets as a, base64Url, fakeChars, found, scanSecrets, secretExamples, spanIn } from './testing.js';
 
 describe('Slack', () => {
@@ -43,6 +43,15 @@ describe('Discord', () => {
     expect(found(`client.login('${token}');`)).toEqual([['DISCORD_BOT_TOKEN', token]]);
     const { secret: webhook } = secretExamples['discord-webhook-url']!;
     expect(found(`alerts:\n  discord: ${webhook}\n`)).toEqual([['DISCORD_WEBHOOK_URL', webhook]]);
+  });
+
+  it('triggers on exactly the two-character prefixes that base64 of a number can start with', () => {
+    const prefixes = new Set<string>();
+    for (let first = 0; first <= 9; first++) for (let second = 0; second <= 9; second++) prefixes.add(base64Url(`${first}${second}0`).slice(0, 2));
+    expect([...prefixes].sort()).toEqual([...discordIdPrefixes].sort());
+    const token = `${base64Url('987654321098765432')}.${fakeChars('d9', a.base64url, 6)}.${fakeChars('d9b', a.base64url, 30)}`;
+    expect(token.slice(0, 2)).toBe('OT');
+    expect(found(`token ${token}`)).toEqual([['DISCORD_BOT_TOKEN', token]]);
   });
 
   it('ignores dotted base64 whose first part is not a user id', () => {

@@ -6,6 +6,12 @@ export function isDiscordUserIdPart(part: string): boolean {
   return /^[0-9]{17,20}$/.test(decoded);
 }
 
+/**
+ * The first two characters of base64 of a number: the first digit (0x30–0x39) gives M, N or O,
+ * then its low two bits and the next digit's high nibble (3) give D, T, j or z (only D or T after O).
+ */
+export const discordIdPrefixes: readonly string[] = ['MD', 'MT', 'Mj', 'Mz', 'ND', 'NT', 'Nj', 'Nz', 'OD', 'OT'];
+
 /** Slack, Discord, Telegram and Microsoft Teams credentials. */
 export const chatRules: readonly SecretRecognizer[] = [
   defineSecretRule({
@@ -30,14 +36,15 @@ export const chatRules: readonly SecretRecognizer[] = [
     format: 'https://hooks.slack.com/services|workflows|triggers/T…/B…/<24–40 letters or digits>',
     pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/T[A-Z0-9]{8,12}\/[A-Z0-9]{8,12}\/(?:[0-9]{8,20}\/)?[A-Za-z0-9]{24,40}(?![A-Za-z0-9])/,
     triggers: ['hooks.slack.com/'],
+    triggerOffset: 'https://'.length,
     score: 0.95,
   }),
   defineSecretRule({
     id: 'discord-bot-token',
     type: 'DISCORD_BOT_TOKEN',
     format: 'base64(user id) "." 6 characters "." 27–38 characters; the first part must decode to a 17–20 digit id',
-    pattern: /(?<![A-Za-z0-9_-])[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}(?![A-Za-z0-9_-])/,
-    untriggeredBecause: 'the token starts with the base64 of a numeric user id, so it has no literal prefix; the pattern is anchored on [MNO] and two dots and each candidate is decoded',
+    pattern: /(?<![A-Za-z0-9_-])(?:[MN][DTjz]|O[DT])[A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}(?![A-Za-z0-9_-])/,
+    triggers: discordIdPrefixes,
     score: 0.9,
     validate: ({ value }) => isDiscordUserIdPart(value.slice(0, value.indexOf('.'))),
   }),
@@ -47,6 +54,7 @@ export const chatRules: readonly SecretRecognizer[] = [
     format: 'https://(ptb.|canary.)discord(app).com/api/(v<n>/)webhooks/<17–20 digit id>/<60–72 base64url>',
     pattern: /https:\/\/(?:(?:ptb|canary)\.)?discord(?:app)?\.com\/api(?:\/v[0-9]{1,2})?\/webhooks\/[0-9]{17,20}\/[A-Za-z0-9_-]{60,72}(?![A-Za-z0-9_-])/,
     triggers: ['discord.com/api', 'discordapp.com/api'],
+    triggerOffset: 'https://canary.'.length,
     score: 0.95,
   }),
   defineSecretRule({
@@ -64,6 +72,7 @@ export const chatRules: readonly SecretRecognizer[] = [
     format: 'https://<tenant>.webhook.office.com/webhookb2/<guid>@<guid>/IncomingWebhook/<32 hex>/<guid>',
     pattern: /https:\/\/[A-Za-z0-9-]{1,64}\.webhook\.office\.com\/webhookb2\/[0-9a-f-]{36}@[0-9a-f-]{36}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f-]{36}(?:\/[A-Za-z0-9_-]{1,80})?/,
     triggers: ['.webhook.office.com/'],
+    triggerOffset: 'https://'.length + 64,
     score: 0.9,
   }),
 ];

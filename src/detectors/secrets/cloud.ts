@@ -27,6 +27,7 @@ export const cloudRules: readonly SecretRecognizer[] = [
     format: '40 base64 characters assigned to aws_secret… / secret_access_key (also spaced: "AWS secret access key:"); mixed case, high entropy, not a sha1',
     pattern: keyedValuePattern('aws_?secret|secret_?access_?key', '[A-Za-z0-9/+]{40}'),
     triggers: ['ecret', 'ECRET'],
+    triggerOffset: 5,
     group: 2,
     score: 0.9,
     validate: (candidate) => keyNamesASecret(candidate) && !isHexDigest(candidate.value) && characterClasses(candidate.value) >= 3 && shannonEntropy(candidate.value) >= 4,
@@ -54,6 +55,7 @@ export const cloudRules: readonly SecretRecognizer[] = [
     format: 'service-account JSON: the 40-hex "private_key_id" value; 0.95 with "service_account" or gserviceaccount.com within 4 KB, else 0.7',
     pattern: /\\?"private_key_id\\?"[ \t]{0,4}:[ \t]{0,4}\\?"([0-9a-f]{40})\\?"/,
     triggers: ['private_key_id'],
+    triggerOffset: 2,
     group: 1,
     score: 0.7,
     validate: ({ text, start, end }) => {
@@ -84,6 +86,7 @@ export const cloudRules: readonly SecretRecognizer[] = [
     format: '86 base64 characters + "==" assigned to AccountKey / azure_storage_(account_)key, unless inside a full connection string',
     pattern: keyedValuePattern('AccountKey|azure_?storage_?(?:account_?)?key|storage_?account_?key', '[A-Za-z0-9+/]{86}=='),
     triggers: ['AccountKey', 'torage', 'TORAGE'],
+    triggerOffset: 7,
     group: 2,
     validate: (candidate) => keyNamesASecret(candidate) && !isInsideAzureConnectionString(candidate.text, candidate.start),
     score: 0.9,
@@ -96,7 +99,7 @@ export const cloudRules: readonly SecretRecognizer[] = [
       String.raw`DefaultEndpointsProtocol=https?;(?:[A-Za-z]{1,32}=[^;\s"']{1,256};){0,6}?AccountKey=[A-Za-z0-9+/]{86}==(?:;[A-Za-z]{1,32}=[^;\s"']{0,255}[^;\s"'.]){0,6}` +
         String.raw`|Endpoint=sb://[A-Za-z0-9.-]{1,200}/?;SharedAccessKeyName=[^;\s"']{1,256};SharedAccessKey=[A-Za-z0-9+/]{43}=(?:;EntityPath=[^;\s"']{1,256})?`,
     ),
-    triggers: ['DefaultEndpointsProtocol=', 'SharedAccessKey='],
+    triggers: ['DefaultEndpointsProtocol=', 'Endpoint=sb://'],
     score: 0.95,
   }),
   defineSecretRule({

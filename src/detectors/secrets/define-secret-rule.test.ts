@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VouchError } from '../../core/errors.js';
 import { defineSecretRule } from './define-secret-rule.js';
+import { createTriggerIndex } from './trigger-index.js';
 
 const demoRule = defineSecretRule({
   id: 'demo-token',
@@ -119,5 +120,35 @@ describe('defineSecretRule matches', () => {
     expect(rule.recognize('m12345678')).toEqual([{ start: 0, end: 9, score: 0.5, type: 'DEMO' }]);
     expect(rule.matches('m12345678')).toBe(rule.matches('m12345678'));
     expect(calls).toBe(1);
+  });
+});
+
+describe('defineSecretRule near triggers', () => {
+  const keyed = defineSecretRule({
+    id: 'demo-keyed-secret',
+    type: 'DEMO',
+    format: 'demo_secret = 12 base62',
+    pattern: /demo_?secret[ \t]{0,2}=[ \t]{0,2}([A-Za-z0-9]{12})/i,
+    triggers: ['secret', 'SECRET'],
+    triggerOffset: 'demo_'.length,
+    group: 1,
+    score: 0.8,
+  });
+  const index = createTriggerIndex(keyed.indexTriggers);
+
+  it('reads the triggers of a case-blind pattern in any case, once each', () => {
+    expect(keyed.indexTriggers).toEqual([{ text: 'secret', ignoreCase: true }]);
+    expect(demoRule.indexTriggers).toEqual([{ text: 'demo_', ignoreCase: false }]);
+  });
+
+  it('finds a match that starts triggerOffset characters before its trigger, in any case', () => {
+    const text = `${'filler text. '.repeat(20)}DeMo_SeCrEt = Ab3Cd5Ef7Gh9`;
+    expect(keyed.matches(text, index.occurrences(text))).toEqual([{ start: text.length - 12, end: text.length, score: 0.8, type: 'DEMO' }]);
+  });
+
+  it('finds nothing, without searching, when none of its triggers occurs', () => {
+    const text = 'demo_token = Ab3Cd5Ef7Gh9';
+    expect(keyed.matches(text, index.occurrences(text))).toEqual([]);
+    expect(keyed.matches(text)).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@ import type { Severity } from '../../core/types.js';
 import type { Recognizer, RecognizerMatch } from '../types.js';
 import { isLowVariety, isPlaceholder, randomPart } from './filters.js';
 import { createTaskMemo } from './task-memo.js';
+import type { Trigger, TriggerOccurrences } from './trigger-index.js';
+import { forEachMatch, startRanges } from './windowed-search.js';
 
 /** What a rule's `validate` sees for one candidate. */
 export interface SecretCandidate {
@@ -29,8 +31,17 @@ export interface SecretRule {
   format: string;
   /** Linear-time pattern; the `g` flag is added, and `d` when `group` is set. */
   pattern: RegExp;
-  /** Literal substrings one of which every match contains; the engine skips texts without any. */
+  /**
+   * Literal substrings one of which every match contains (in any letter case when the pattern has
+   * the `i` flag); the detector looks for matches only around their occurrences.
+   */
   triggers?: readonly string[];
+  /**
+   * How far into a match its trigger may start, in characters (default 0: every match starts with
+   * a trigger). Matches are tried only this far before each trigger occurrence, so it must hold for
+   * every match: for `aws_?secret|secret_?access_?key` and the trigger "ecret", 5.
+   */
+  triggerOffset?: number;
   /** Why the format has no literal trigger; required when `triggers` is absent. */
   untriggeredBecause?: string;
   /** Score in [0, 1] when `validate` keeps the candidate without giving its own. */
@@ -48,13 +59,29 @@ export interface SecretRule {
 /** A Recognizer built from a SecretRule; keeps the rule for contract tests and documentation. */
 export interface SecretRecognizer extends Recognizer {
   readonly rule: SecretRule;
-  /** The matches `recognize` returns, in text order, computed once per text per synchronous task. */
-  matches(text: string): readonly RecognizerMatch[];
+  /** The rule's triggers as a trigger index reads them: in any case when the pattern ignores case. */
+  readonly indexTriggers: readonly Trigger[];
+  /**
+   * The matches `recognize` returns, in text order, computed once per text per synchronous task.
+   * Given the text's trigger `occurrences`, the pattern is tried only near them (none: no matches).
+   */
+  matches(text: string, occurrences?: TriggerOccurrences): readonly RecognizerMatch[];
+}
+
+const noMatches: readonly RecognizerMatch[] = Object.freeze([]);
+
+/**
+ * How many start positions a windowed search may try: a sticky attempt costs about as much as a
+ * whole-text search does per 64 characters, and below 64 positions either is cheap.
+ */
+function windowedLimit(text: string): number {
+  return Math.max(64, text.length >> 6);
 }
 
 /**
- * Builds a Recognizer that runs the rule's pattern once over the text, drops placeholders and
- * values whose random part has low variety, applies `validate`, and reports the chosen group's span typed `rule.type`.
+ * Builds a Recognizer that runs the rule's pattern over the text (only near its triggers when
+ * given their occurrences), drops placeholders and values whose random part has low variety,
+ * applies `validate`, and reports the chosen group's span typed `rule.type`.
  * @example
  * defineSecretRule({ id: 'groq-api-key', type: 'GROQ_API_KEY', format: 'gsk_ + 52 base62',
  *   pattern: /gsk_[A-Za-z0-9]{52}/, triggers: ['gsk_'], score: 0.95 });
@@ -64,14 +91,23 @@ export function defineSecretRule(rule: SecretRule): SecretRecognizer {
     throw new VouchError('VOUCH_INTERNAL', `secret rule "${rule.id}" needs triggers or untriggeredBecause`);
   }
   const groups = rule.group === undefined ? [] : typeof rule.group === 'number' ? [rule.group] : [...rule.group];
-  const flags = new Set([...rule.pattern.flags, 'g', ...(groups.length ? ['d'] : [])]);
-  const regex = new RegExp(rule.pattern.source, [...flags].join(''));
+  const flags = [...new Set([...rule.pattern.flags.replace(/[gy]/g, ''), ...(groups.length ? ['d'] : [])])].join('');
+  const search: Search = { rule, groups, global: new RegExp(rule.pattern.source, `${flags}g`), sticky: new RegExp(rule.pattern.source, `${flags}y`) };
+  const ignoreCase = rule.pattern.flags.includes('i');
+  const indexTriggers = [...new Set((rule.triggers ?? []).map((trigger) => (ignoreCase ? trigger.toLowerCase() : trigger)))].map((text) => ({ text, ignoreCase }));
   const memo = createTaskMemo<readonly RecognizerMatch[]>();
-  const matches = (text: string): readonly RecognizerMatch[] => memo.get(text, () => findAll(rule, regex, groups, text));
+  const ids = new TriggerIds(indexTriggers);
+  const matches = (text: string, occurrences?: TriggerOccurrences): readonly RecognizerMatch[] => {
+    if (!occurrences || indexTriggers.length === 0) return memo.get(text, () => findAll(search, text, undefined));
+    const found = ids.occurring(occurrences);
+    if (found === undefined) return noMatches;
+    return memo.get(text, () => findAll(search, text, startRanges(found, rule.triggerOffset ?? 0, windowedLimit(text))));
+  };
   return {
     id: rule.id,
     entity: rule.type,
     rule,
+    indexTriggers,
     ...(rule.severity ? { severity: rule.severity } : {}),
     ...(rule.triggers?.length ? { triggers: rule.triggers } : {}),
     ...(rule.context ? { context: rule.context } : {}),
@@ -80,19 +116,46 @@ export function defineSecretRule(rule: SecretRule): SecretRecognizer {
   };
 }
 
-function findAll(rule: SecretRule, regex: RegExp, groups: readonly number[], text: string): RecognizerMatch[] {
-  const found: RecognizerMatch[] = [];
-  regex.lastIndex = 0;
-  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-    if (match[0].length === 0) {
-      regex.lastIndex++;
-      continue;
+/** A rule's triggers' ids in the last trigger index asked about (there is one in practice), looked up once. */
+class TriggerIds {
+  private index: TriggerOccurrences['index'] | undefined;
+  private ids: readonly number[] = [];
+
+  constructor(private readonly triggers: readonly Trigger[]) {}
+
+  /** The position lists of the triggers that occur, or undefined when none does (most rules, for most texts). */
+  occurring(occurrences: TriggerOccurrences): Array<readonly number[]> | undefined {
+    if (occurrences.index !== this.index) {
+      this.ids = this.triggers.map((trigger) => occurrences.index.idOf(trigger));
+      this.index = occurrences.index;
     }
+    let found: Array<readonly number[]> | undefined;
+    for (const id of this.ids) {
+      const positions = occurrences.at(id);
+      if (positions.length > 0) (found ??= []).push(positions);
+    }
+    return found;
+  }
+}
+
+/** A rule's compiled pattern: global for whole-text searches, sticky for windowed ones. */
+interface Search {
+  rule: SecretRule;
+  groups: readonly number[];
+  global: RegExp;
+  sticky: RegExp;
+}
+
+/** The rule's findings among the matches of a search of the whole text, or of the start positions in `ranges`. */
+function findAll(search: Search, text: string, ranges: readonly number[] | undefined): RecognizerMatch[] {
+  const { rule, groups } = search;
+  const found: RecognizerMatch[] = [];
+  forEachMatch(ranges ? search.sticky : search.global, text, ranges, (match) => {
     const span = spanOf(match, groups);
-    if (!span) continue;
+    if (!span) return;
     const verdict = judge(rule, { value: text.slice(span[0], span[1]), match, text, start: span[0], end: span[1] });
     if (verdict) found.push({ start: span[0], end: span[1], type: rule.type, ...verdict });
-  }
+  });
   return found;
 }
 

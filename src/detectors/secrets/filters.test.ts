@@ -132,3 +132,43 @@ describe('randomPart', () => {
     expect(randomPart('a-b-c')).toBe('a-b-c');
   });
 });
+
+/** Random short values over an alphabet that exercises every branch of the hand-written scanners. */
+function randomValues(count: number, alphabet: string): string[] {
+  let state = 11;
+  const next = (): number => (state = (state * 1103515245 + 12345) >>> 0) / 2 ** 32;
+  const characters = [...alphabet];
+  return Array.from({ length: count }, () => Array.from({ length: Math.floor(next() * 30) }, () => characters[Math.floor(next() * characters.length)]).join(''));
+}
+
+describe('hand-written scanners agree with the regex definitions they replace', () => {
+  const values = randomValues(5000, 'aAbBzZ09_-. =+/$#*x{}<>[]%sdé😀K\u200b:');
+
+  it('splitWords', () => {
+    const reference = (value: string): string[] =>
+      value
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .split(/[^A-Za-z0-9]+|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/)
+        .filter((word) => word.length > 0)
+        .map((word) => word.toLowerCase());
+    for (const value of values) expect(splitWords(value), value).toEqual(reference(value));
+  });
+
+  it('randomPart', () => {
+    const reference = (value: string): string => {
+      let longest = '';
+      for (const part of value.split(/[^A-Za-z0-9+=]+/)) if (part.length > longest.length) longest = part;
+      return longest.length >= 8 ? longest : value;
+    };
+    for (const value of values) expect(randomPart(value), value).toBe(reference(value));
+  });
+
+  it('isPlaceholder', () => {
+    const templates = [/\$\{/, /^\$[A-Za-z_][A-Za-z0-9_]*$/, /\{\{/, /^\{[A-Za-z_][A-Za-z0-9_.]*\}$/, /%(?:\([A-Za-z_]+\))?[sd]/, /^<[^<>]{1,80}>$/, /^\[[^[\]]{1,80}\]$/, /^__[A-Z0-9_]{1,80}__$/];
+    const words = ['example', 'placeholder', 'changeme', 'change_me', 'change-me', 'your_', 'your-', 'yourkey', 'yourtoken', 'yoursecret', 'yourpassword', 'redacted', 'replace_me', 'replaceme', 'insert_', 'dummy', 'notreal', 'not_real', 'sanitized'];
+    const reference = (value: string): boolean =>
+      templates.some((pattern) => pattern.test(value)) || /x{4,}|X{4,}|\*{3,}|\.{3}|…|•{2,}|#{4,}/.test(value) || words.some((word) => value.toLowerCase().includes(word));
+    const pieces = randomValues(5000, '${}_%sd()<>[]xX*.…•#A9 ').concat(['yourKey', 'EXAMPLE', 'Dummy-1', 'not_REAL', 'İnsert_x']);
+    for (const value of [...values, ...pieces]) expect(isPlaceholder(value), value).toBe(reference(value));
+  });
+});

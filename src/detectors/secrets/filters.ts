@@ -1,23 +1,13 @@
 /**
  * False-positive filters shared by the secret rules. Each takes the candidate value (the span a
- * rule would report) and answers one question; rules combine them in `validate`.
+ * rule would report) and answers one question; rules combine them in `validate`. They run on every
+ * candidate, so each is one regex test or one loop over the value.
  */
+import { codePointEntropy, distinctCodePoints } from './character-counts.js';
 
 /** Shannon entropy of the value's characters, in bits per character. */
 export function shannonEntropy(value: string): number {
-  const counts = new Map<number, number>();
-  let length = 0;
-  for (const char of value) {
-    const code = char.codePointAt(0)!;
-    counts.set(code, (counts.get(code) ?? 0) + 1);
-    length++;
-  }
-  let entropy = 0;
-  for (const count of counts.values()) {
-    const share = count / length;
-    entropy -= share * Math.log2(share);
-  }
-  return entropy;
+  return codePointEntropy(value);
 }
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -33,31 +23,32 @@ export function isHexDigest(value: string): boolean {
   return hexDigestPattern.test(value);
 }
 
-const templatePatterns: readonly RegExp[] = [
-  /\$\{/, // ${VAR}
-  /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $VAR
-  /\{\{/, // {{var}}
-  /^\{[A-Za-z_][A-Za-z0-9_.]*\}$/, // {var}
-  /%(?:\([A-Za-z_]+\))?[sd]/, // %s, %(name)s
-  /^<[^<>]{1,80}>$/, // <your-key>
-  /^\[[^[\]]{1,80}\]$/, // [REDACTED]
-  /^__[A-Z0-9_]{1,80}__$/, // __SECRET__
-];
-
-const maskPattern = /x{4,}|X{4,}|\*{3,}|\.{3}|…|•{2,}|#{4,}/;
+/** Templates and masks, one alternative each, tested as one pattern. */
+const templateOrMaskPattern = new RegExp(
+  [
+    String.raw`\$\{`, // ${VAR}
+    String.raw`^\$[A-Za-z_][A-Za-z0-9_]*$`, // $VAR
+    String.raw`\{\{`, // {{var}}
+    String.raw`^\{[A-Za-z_][A-Za-z0-9_.]*\}$`, // {var}
+    String.raw`%(?:\([A-Za-z_]+\))?[sd]`, // %s, %(name)s
+    String.raw`^<[^<>]{1,80}>$`, // <your-key>
+    String.raw`^\[[^[\]]{1,80}\]$`, // [REDACTED]
+    String.raw`^__[A-Z0-9_]{1,80}__$`, // __SECRET__
+    String.raw`x{4,}|X{4,}|\*{3,}|\.{3}|…|•{2,}|#{4,}`, // masks
+  ].join('|'),
+);
 
 /** Words that mark a value as an example wherever they appear in it, in any case. */
 const strongPlaceholderWords = ['example', 'placeholder', 'changeme', 'change_me', 'change-me', 'your_', 'your-', 'yourkey', 'yourtoken', 'yoursecret', 'yourpassword', 'redacted', 'replace_me', 'replaceme', 'insert_', 'dummy', 'notreal', 'not_real', 'sanitized'];
+/** The words as one pattern, tested on the lower-cased value (so "K", the Kelvin sign, reads as "k" as `toLowerCase` says). */
+const strongPlaceholderPattern = new RegExp(strongPlaceholderWords.join('|'));
 
 /**
  * True for values that are templates (`${VAR}`, `$VAR`, `{{var}}`, `%s`, `<your-key>`), masks
  * (`xxxx`, `****`, `...`) or that contain a word such as "example", "placeholder", "redacted".
  */
 export function isPlaceholder(value: string): boolean {
-  if (templatePatterns.some((pattern) => pattern.test(value))) return true;
-  if (maskPattern.test(value)) return true;
-  const lower = value.toLowerCase();
-  return strongPlaceholderWords.some((word) => lower.includes(word));
+  return templateOrMaskPattern.test(value) || strongPlaceholderPattern.test(value.toLowerCase());
 }
 
 /** Words that mark a free-form value (a password, a generic token) as not a real secret. */
@@ -77,13 +68,30 @@ export function hasPlaceholderWord(value: string): boolean {
   return splitWords(value).some((word) => word.length >= 4 && weakPlaceholderWords.has(word));
 }
 
-/** Splits on separators and camelCase boundaries, lowercased: "apiKey_ID" → ["api", "key", "id"]. */
+/** 0 for a separator (anything but an ASCII letter or digit), 1 lower-case, 2 upper-case, 3 digit. */
+function characterKind(code: number): number {
+  if (code >= 0x61 && code <= 0x7a) return 1;
+  if (code >= 0x41 && code <= 0x5a) return 2;
+  return code >= 0x30 && code <= 0x39 ? 3 : 0;
+}
+
+/**
+ * Splits on separators (anything but ASCII letters and digits), lower-to-upper case changes and
+ * letter-digit changes, lowercased: "apiKey_ID2" → ["api", "key", "id", "2"].
+ */
 export function splitWords(value: string): string[] {
-  return value
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/)
-    .filter((word) => word.length > 0)
-    .map((word) => word.toLowerCase());
+  const words: string[] = [];
+  let start = -1;
+  let previous = 0;
+  for (let index = 0; index <= value.length; index++) {
+    const kind = index < value.length ? characterKind(value.charCodeAt(index)) : 0;
+    const boundary = kind === 0 || (previous === 1 && kind === 2) || (previous !== 0 && (previous === 3) !== (kind === 3));
+    if (start >= 0 && boundary) words.push(value.slice(start, index).toLowerCase());
+    if (kind === 0) start = -1;
+    else if (start < 0 || boundary) start = index;
+    previous = kind;
+  }
+  return words;
 }
 
 /**
@@ -92,7 +100,7 @@ export function splitWords(value: string): string[] {
  */
 export function isLowVariety(value: string): boolean {
   if (value.length === 0) return true;
-  const distinct = new Set(value).size;
+  const distinct = distinctCodePoints(value);
   if (distinct < Math.min(8, Math.ceil(value.length / 4))) return true;
   return countRuns(value) <= Math.max(3, Math.floor(value.length / 8));
 }
@@ -102,9 +110,17 @@ export function isLowVariety(value: string): boolean {
  * the random part of a prefixed token ("ghp_…", "xoxb-1-2-…"), so a prefix cannot hide a dull body.
  */
 export function randomPart(value: string): string {
-  let longest = '';
-  for (const part of value.split(/[^A-Za-z0-9+=]+/)) if (part.length > longest.length) longest = part;
-  return longest.length >= 8 ? longest : value;
+  let [longestStart, longestLength, start] = [0, 0, 0];
+  for (let index = 0; index <= value.length; index++) {
+    if (index < value.length && isBase64Character(value.charCodeAt(index))) continue;
+    if (index - start > longestLength) [longestStart, longestLength] = [start, index - start];
+    start = index + 1;
+  }
+  return longestLength >= 8 ? value.slice(longestStart, longestStart + longestLength) : value;
+}
+
+function isBase64Character(code: number): boolean {
+  return characterKind(code) !== 0 || code === 0x2b || code === 0x3d;
 }
 
 /** Number of maximal runs where each character is equal to, or one code point from, the previous. */

@@ -33,7 +33,7 @@ export const formatSecretRules: readonly SecretRecognizer[] = [
 ];
 
 /** Read at scan time only, after `triggerIndex` below exists. */
-const isKnownSecret = createKnownSecretCheck(formatSecretRules, (text) => triggerIndex.present(text));
+const isKnownSecret = createKnownSecretCheck(formatSecretRules, (text) => triggerIndex.occurrences(text));
 
 /**
  * Every secret rule: the format-specific ones, then URL passwords and assignment-based generic
@@ -45,11 +45,11 @@ export const secretRules: readonly SecretRecognizer[] = [
   ...createGenericRules(isKnownSecret),
 ];
 
-const triggerIndex = createTriggerIndex(secretRules.flatMap((rule) => rule.triggers ?? []));
+const triggerIndex = createTriggerIndex(secretRules.flatMap((rule) => rule.indexTriggers));
 
 /**
- * Credential recognizers as the engine runs them: every rule, gated by one shared trigger scan
- * per text (see trigger-index.ts) rather than one `includes` per trigger per recognizer.
+ * Credential recognizers as the engine runs them: every rule, driven by one shared trigger scan
+ * per text (see trigger-index.ts) and searching only near its triggers' occurrences.
  */
 export const secretRecognizers: readonly Recognizer[] = gateByTriggerIndex(secretRules, triggerIndex);
 

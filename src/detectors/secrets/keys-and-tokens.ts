@@ -56,6 +56,7 @@ export const keyAndTokenRules: readonly SecretRecognizer[] = [
     format: 'PEM "-----BEGIN (RSA |EC |DSA |ENCRYPTED |PGP )PRIVATE KEY( BLOCK)-----" … matching END line, 40–20000 body characters; without END 0.7',
     pattern: new RegExp(String.raw`-----BEGIN ((?:RSA |EC |DSA |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:\r?\n|\\r?\\n)?${pemHeaders}${pemBody}(-----END \1-----)?`),
     triggers: ['PRIVATE KEY'],
+    triggerOffset: '-----BEGIN ENCRYPTED '.length,
     score: 0.99,
     validate: ({ value, match }) => pemVerdict(value, match[2], 0.99),
   }),

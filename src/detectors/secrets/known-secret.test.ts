@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatSecretRules } from './index.js';
-import { createKnownSecretCheck } from './known-secret.js';
+import { createKnownSecretCheck, knownSpans, overlapsAny } from './known-secret.js';
 import { fakeChecksummedToken } from './testing.js';
 import { createTriggerIndex } from './trigger-index.js';
 
-const triggerIndex = createTriggerIndex(formatSecretRules.flatMap((rule) => rule.triggers ?? []));
-const isKnownSecret = createKnownSecretCheck(formatSecretRules, (text) => triggerIndex.present(text));
+const triggerIndex = createTriggerIndex(formatSecretRules.flatMap((rule) => rule.indexTriggers));
+const isKnownSecret = createKnownSecretCheck(formatSecretRules, (text) => triggerIndex.occurrences(text));
 
 describe('createKnownSecretCheck', () => {
   it('answers true when a format rule reports a secret overlapping the span', () => {
@@ -36,5 +36,26 @@ describe('createKnownSecretCheck spans', () => {
     const start = text.indexOf(token);
     expect(isKnownSecret(text, start + 4, start + 10)).toBe(true);
     expect(isKnownSecret(text, start + token.length, text.length)).toBe(false);
+  });
+});
+
+describe('knownSpans and overlapsAny', () => {
+  const spans = knownSpans([
+    { start: 40, end: 45, score: 1 },
+    { start: 10, end: 30, score: 1 },
+    { start: 12, end: 14, score: 1 },
+  ]);
+
+  it('finds an overlap with any span, also one hidden behind a shorter span that starts later', () => {
+    expect(overlapsAny(spans, 20, 21)).toBe(true);
+    expect(overlapsAny(spans, 29, 41)).toBe(true);
+    expect(overlapsAny(spans, 44, 50)).toBe(true);
+  });
+
+  it('needs a real overlap: touching ends and gaps do not count', () => {
+    expect(overlapsAny(spans, 30, 40)).toBe(false);
+    expect(overlapsAny(spans, 0, 10)).toBe(false);
+    expect(overlapsAny(spans, 45, 60)).toBe(false);
+    expect(overlapsAny(knownSpans([]), 0, 100)).toBe(false);
   });
 });

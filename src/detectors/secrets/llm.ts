@@ -55,7 +55,7 @@ export const llmRules: readonly SecretRecognizer[] = [
     type: 'COHERE_API_KEY',
     format: '40 letters or digits assigned to a cohere… / CO_API_KEY key',
     pattern: keyedValuePattern('cohere|co_api_key', '[A-Za-z0-9]{40}'),
-    triggers: [...caseVariants('cohere'), 'CO_API_KEY', 'co_api_key'],
+    triggers: caseVariants('cohere', 'co_api', 'co-api', 'co api', 'coapi'),
     group: 2,
     validate: keyNamesASecret,
     score: 0.85,

@@ -57,7 +57,7 @@ export const opsRules: readonly SecretRecognizer[] = [
     type: 'CLOUDFLARE_API_TOKEN',
     format: '40 base64url (API token) or 37 hex (global key) assigned to a cloudflare… / CF_API… key',
     pattern: keyedValuePattern('cloudflare|cf_?api', '[A-Za-z0-9_-]{40}|[a-f0-9]{37}'),
-    triggers: [...caseVariants('cloudflare', 'cf_api'), 'cfApi'],
+    triggers: [...caseVariants('cloudflare', 'cf_api', 'cf-api', 'cf api', 'cfapi'), 'cfApi'],
     group: 2,
     validate: keyNamesASecret,
     score: 0.85,

@@ -25,6 +25,13 @@ const hostileInputs: Record<string, string> = {
   'PuTTY header × 20k': 'PuTTY-User-Key-File-3: ssh-rsa\n'.repeat(20_000),
   '-us × 200k': '0123456789abcdef-us'.repeat(50_000),
   ':AA × 100k': '123456789:AA'.repeat(100_000),
+  // Crowds of trigger occurrences, whose search windows overlap (trigger-index.ts, windowed-search.ts).
+  '"key=" lines × 100k': 'key=\n'.repeat(100_000),
+  '"API_KEY: " × 100k': 'API_KEY: '.repeat(100_000),
+  'sentry.io/ × 100k': 'sentry.io/'.repeat(100_000),
+  'PRIVATE KEY × 50k': 'PRIVATE KEY '.repeat(50_000),
+  'MD × 500k': 'MD'.repeat(500_000),
+  'AC and SK × 250k': 'ACSK'.repeat(250_000),
 };
 
 /** Views are built outside the timings: their decoders are measured by their own tests. */

@@ -25,4 +25,24 @@ describe('createTaskMemo', () => {
     expect(memo.get(long, () => ['recomputed'])).toBe(first);
     expect(memo.get('short 0', () => ['recomputed'])).toEqual(['recomputed']);
   });
+
+  it('clears every memo that got an entry in a task on the next microtask', async () => {
+    const first = createTaskMemo<object>();
+    const second = createTaskMemo<object>();
+    const one = first.get('a', () => ({}));
+    const two = second.get('b', () => ({}));
+    expect(first.get('a', () => ({}))).toBe(one);
+    expect(second.get('b', () => ({}))).toBe(two);
+    await Promise.resolve();
+    expect(first.get('a', () => ({}))).not.toBe(one);
+    expect(second.get('b', () => ({}))).not.toBe(two);
+  });
+
+  it('answers the text asked about last, and an equal string built apart, with the same value', () => {
+    const memo = createTaskMemo<number[]>();
+    const value = memo.get('same text', () => [1]);
+    memo.get('other', () => [2]);
+    expect(memo.get(['same', 'text'].join(' '), () => [3])).toBe(value);
+    expect(memo.get('same text', () => [4])).toBe(value);
+  });
 });

@@ -1,63 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import type { Recognizer } from '../types.js';
-import { createTriggerIndex, gateByTriggerIndex } from './trigger-index.js';
+import type { RecognizerMatch } from '../types.js';
+import { createTriggerIndex, gateByTriggerIndex, type IndexedRecognizer, type TriggerOccurrences } from './trigger-index.js';
+
+const exact = (text: string) => ({ text, ignoreCase: false });
+const anyCase = (text: string) => ({ text, ignoreCase: true });
 
 describe('createTriggerIndex', () => {
-  const index = createTriggerIndex(['ghp_', 'gho_', 'sk-', 'SK', 'AKIA', 'sk-ant-']);
+  const index = createTriggerIndex([exact('ghp_'), exact('sk-'), exact('SK'), anyCase('Key'), anyCase('KEY'), exact('sk-ant-')]);
 
-  it('finds exactly the triggers present, including at the very start and end', () => {
-    expect([...index.present('ghp_ at start and sk-ant- here, SK')].sort()).toEqual(['SK', 'ghp_', 'sk-', 'sk-ant-']);
-    expect([...index.present('nothing to see')]).toEqual([]);
-    expect([...index.present('')]).toEqual([]);
-    expect([...index.present('AKIA')]).toEqual(['AKIA']);
+  it('gives the positions of every trigger, case-blind ones in any case and under any spelling', () => {
+    const found = index.occurrences('ghp_ key sk-ant- SK KeY');
+    expect(found.positions(exact('ghp_'))).toEqual([0]);
+    expect(found.positions(exact('sk-'))).toEqual([9]);
+    expect(found.positions(exact('sk-ant-'))).toEqual([9]);
+    expect(found.positions(exact('SK'))).toEqual([17]);
+    expect(found.positions(anyCase('key'))).toEqual([5, 20]);
+    expect(found.positions(anyCase('KEY'))).toEqual([5, 20]);
+    expect(found.at(index.idOf(anyCase('kEy')))).toEqual([5, 20]);
+    expect(index.occurrences('nothing here').positions(exact('ghp_'))).toEqual([]);
+  });
+
+  it('throws for a trigger it was not built with', () => {
+    expect(() => index.idOf(exact('gho_'))).toThrow(/not in this index/);
+    expect(() => index.idOf(exact('key'))).toThrow(/not in this index/);
   });
 
   it('handles non-ASCII text around triggers', () => {
-    expect([...index.present('ключ: gho_ 🔑 ghp')]).toEqual(['gho_']);
+    expect(index.occurrences('ключ: ghp_ 🔑 gh').positions(exact('ghp_'))).toEqual([6]);
   });
 
-  it('answers a repeated text from memory with the same set', () => {
+  it('answers a repeated text from memory within a task, and scans again after it', async () => {
     const text = 'token sk-abc';
-    expect(index.present(text)).toBe(index.present(text));
-  });
-
-  it('rejects triggers that cannot be indexed', () => {
-    expect(() => createTriggerIndex(['x'])).toThrow(/2\+ printable ASCII/);
-    expect(() => createTriggerIndex(['ключ'])).toThrow(/2\+ printable ASCII/);
+    const first = index.occurrences(text);
+    expect(index.occurrences(text)).toBe(first);
+    await Promise.resolve();
+    expect(index.occurrences(text)).not.toBe(first);
+    expect(index.occurrences(text).positions(exact('sk-'))).toEqual([6]);
   });
 });
 
 describe('gateByTriggerIndex', () => {
-  const calls: string[] = [];
-  const recognizer = (id: string, triggers?: string[]): Recognizer => ({
-    id,
-    entity: id.toUpperCase(),
-    ...(triggers ? { triggers } : {}),
-    recognize: (text) => {
-      calls.push(id);
-      return [{ start: 0, end: text.length, score: 1 }];
+  const index = createTriggerIndex([exact('ab'), exact('cd')]);
+  const seen: Array<[string, readonly number[]]> = [];
+  const recognizer: IndexedRecognizer = {
+    id: 'alpha',
+    entity: 'ALPHA',
+    triggers: ['ab', 'cd'],
+    recognize: () => [],
+    matches: (text: string, occurrences: TriggerOccurrences): readonly RecognizerMatch[] => {
+      seen.push([text, occurrences.positions(exact('cd'))]);
+      return [{ start: 0, end: 2, score: 1 }];
     },
-  });
-  const gated = gateByTriggerIndex([recognizer('alpha', ['ab']), recognizer('beta', ['cd', 'ef']), recognizer('gamma')], createTriggerIndex(['ab', 'cd', 'ef']));
+  };
+  const [gated] = gateByTriggerIndex([recognizer], index);
 
-  it('removes triggers from the wrappers and runs each only when one of its triggers is present', () => {
-    expect(gated.map((entry) => entry.triggers)).toEqual([undefined, undefined, undefined]);
-    calls.length = 0;
-    const results = gated.map((entry) => entry.recognize('xx ef yy').length);
-    expect(results).toEqual([0, 1, 1]);
-    expect(calls).toEqual(['beta', 'gamma']);
-  });
-});
-
-describe('createTriggerIndex memory', () => {
-  it('keeps the longest texts when many views are asked about, and forgets after the task', async () => {
-    const index = createTriggerIndex(['ab']);
-    const long = `${'x'.repeat(10_000)} ab`;
-    const first = index.present(long);
-    for (let count = 0; count < 200; count++) index.present(`segment ${count} ab`);
-    expect(index.present(long)).toBe(first);
-    await Promise.resolve();
-    expect(index.present(long)).not.toBe(first);
-    expect([...index.present(long)]).toEqual(['ab']);
+  it('removes the triggers and hands the shared occurrences to matches, returning copies', () => {
+    expect(gated!.triggers).toBeUndefined();
+    expect(gated!.id).toBe('alpha');
+    const first = gated!.recognize('xx cd cd');
+    first[0]!.score = 0;
+    expect(gated!.recognize('xx cd cd')).toEqual([{ start: 0, end: 2, score: 1 }]);
+    expect(seen).toEqual([
+      ['xx cd cd', [3, 6]],
+      ['xx cd cd', [3, 6]],
+    ]);
   });
 });

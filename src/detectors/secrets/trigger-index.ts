@@ -1,83 +1,94 @@
-import type { Recognizer } from '../types.js';
+import type { Recognizer, RecognizerMatch } from '../types.js';
 import { createTaskMemo } from './task-memo.js';
+import { compileTriggers, scanTriggers, type Trigger } from './trigger-scan.js';
 
-/** Finds which of a fixed set of literal triggers occur in a text, in one pass over it. */
-export interface TriggerIndex {
-  /** The triggers that occur in `text`; answers are remembered until the current task ends. */
-  present(text: string): ReadonlySet<string>;
+export type { Trigger } from './trigger-scan.js';
+
+/** Where each trigger of an index occurs in one text. */
+export interface TriggerOccurrences {
+  /** The index that found them; its `idOf` gives the ids `at` takes. */
+  readonly index: TriggerIndex;
+  /** Start positions of the trigger with this id, ascending; empty when it does not occur. */
+  at(id: number): readonly number[];
+  /** Start positions of `trigger`, ascending; empty when it does not occur. */
+  positions(trigger: Trigger): readonly number[];
 }
 
-const asciiLimit = 128;
+/** Finds where a fixed set of literal triggers occur in a text, in one pass over it. */
+export interface TriggerIndex {
+  /** Every occurrence of every trigger in `text`; answers are remembered until the current task ends. */
+  occurrences(text: string): TriggerOccurrences;
+  /** The id of one of the index's triggers (a case-blind one in any case); throws for another. */
+  idOf(trigger: Trigger): number;
+}
+
+const none: readonly number[] = Object.freeze([]);
 
 /**
- * Builds a trigger index: a table of the triggers' first two characters lets one scan over the
- * text test, at each position, only the few triggers that start with those two characters.
- * Triggers must be ASCII and at least two characters long. The engine asks once per recognizer
- * and view, so answers are remembered for the rest of the synchronous scan (task-memo.ts).
+ * Builds a trigger index over `triggers` (2 to 100 printable ASCII characters each; those with
+ * `ignoreCase` match in any letter case). The engine asks once per recognizer and view, so
+ * answers are remembered for the rest of the synchronous scan (task-memo.ts).
+ * @example
+ * const index = createTriggerIndex([{ text: 'ghp_', ignoreCase: false }]);
+ * index.occurrences('x ghp_1').positions({ text: 'ghp_', ignoreCase: false }); // [2]
  */
-export function createTriggerIndex(triggers: readonly string[]): TriggerIndex {
-  const byBigram: Array<string[] | undefined> = new Array<string[] | undefined>(asciiLimit * asciiLimit);
-  const bigrams = new Uint8Array(asciiLimit * asciiLimit);
-  for (const trigger of new Set(triggers)) {
-    if (trigger.length < 2 || !/^[\x20-\x7e]+$/.test(trigger)) throw new Error(`trigger "${trigger}" must be 2+ printable ASCII characters`);
-    const key = trigger.charCodeAt(0) * asciiLimit + trigger.charCodeAt(1);
-    bigrams[key] = 1;
-    (byBigram[key] ??= []).push(trigger);
+export function createTriggerIndex(triggers: readonly Trigger[]): TriggerIndex {
+  const exact = new Map<string, number>();
+  const folded = new Map<string, number>();
+  const unique: Trigger[] = [];
+  for (const trigger of triggers) {
+    const ids = trigger.ignoreCase ? folded : exact;
+    const key = trigger.ignoreCase ? trigger.text.toLowerCase() : trigger.text;
+    if (ids.has(key)) continue;
+    ids.set(key, unique.length);
+    unique.push({ text: key, ignoreCase: trigger.ignoreCase });
   }
-  const table: BigramTable = { bigrams, byBigram, exhausted: new Uint32Array(asciiLimit * asciiLimit), generation: 0 };
-  const memo = createTaskMemo<ReadonlySet<string>>();
-  return { present: (text) => memo.get(text, () => scan(text, table)) };
+  const table = compileTriggers(unique);
+  const memo = createTaskMemo<TriggerOccurrences>();
+  const index: TriggerIndex = {
+    idOf: (trigger) => {
+      const id = trigger.ignoreCase ? folded.get(trigger.text.toLowerCase()) : exact.get(trigger.text);
+      if (id === undefined) throw new Error(`trigger "${trigger.text}" is not in this index`);
+      return id;
+    },
+    occurrences: (text) => memo.get(text, () => new Occurrences(index, scanTriggers(text, table))),
+  };
+  return index;
 }
 
-interface BigramTable {
-  bigrams: Uint8Array;
-  byBigram: ReadonlyArray<readonly string[] | undefined>;
-  /** `exhausted[key] === generation` once every trigger of that bigram is found in the current scan. */
-  exhausted: Uint32Array;
-  generation: number;
+class Occurrences implements TriggerOccurrences {
+  constructor(
+    readonly index: TriggerIndex,
+    private readonly found: ReadonlyArray<number[] | undefined>,
+  ) {}
+
+  at(id: number): readonly number[] {
+    return this.found[id] ?? none;
+  }
+
+  positions(trigger: Trigger): readonly number[] {
+    return this.at(this.index.idOf(trigger));
+  }
 }
 
-/** One pass over the text; a bigram whose triggers are all found is skipped for the rest of it. */
-function scan(text: string, table: BigramTable): Set<string> {
-  const { bigrams, byBigram, exhausted } = table;
-  table.generation = table.generation === 0xffffffff ? 1 : table.generation + 1;
-  if (table.generation === 1) exhausted.fill(0);
-  const generation = table.generation;
-  const found = new Set<string>();
-  let previous = text.length > 0 ? text.charCodeAt(0) : asciiLimit;
-  for (let index = 1; index < text.length; index++) {
-    const current = text.charCodeAt(index);
-    const key = previous * asciiLimit + current;
-    if ((previous | current) < asciiLimit && bigrams[key] === 1 && exhausted[key] !== generation) {
-      let pending = false;
-      for (const trigger of byBigram[key]!) {
-        if (found.has(trigger)) continue;
-        if (text.startsWith(trigger, index - 1)) found.add(trigger);
-        else pending = true;
-      }
-      if (!pending) exhausted[key] = generation;
-    }
-    previous = current;
-  }
-  return found;
+/** A recognizer that can search a text near its triggers' occurrences. */
+export interface IndexedRecognizer extends Recognizer {
+  /** Its matches in `text`, looked for only around its triggers' `occurrences`. */
+  matches(text: string, occurrences: TriggerOccurrences): readonly RecognizerMatch[];
 }
 
 /**
  * Wraps recognizers so they share one trigger scan per text instead of one `includes` per
- * trigger: each wrapped recognizer runs only when one of its triggers is in the index's answer
- * (the index must be built from their triggers). The wrappers carry no `triggers` of their own,
- * so the engine does not scan for them again.
+ * trigger: each wrapper hands the index's occurrences to `matches` (the index must be built from
+ * the recognizers' triggers). The wrappers carry no `triggers`, so the engine does not scan for
+ * them again.
  */
-export function gateByTriggerIndex(recognizers: readonly Recognizer[], index: TriggerIndex): Recognizer[] {
+export function gateByTriggerIndex(recognizers: readonly IndexedRecognizer[], index: TriggerIndex): Recognizer[] {
   return recognizers.map((recognizer) => {
-    const { triggers, ...rest } = recognizer;
-    if (!triggers?.length) return recognizer;
+    const { triggers: _triggers, ...rest } = recognizer;
     return {
       ...rest,
-      recognize: (text: string) => {
-        const found = index.present(text);
-        return triggers.some((trigger) => found.has(trigger)) ? recognizer.recognize(text) : [];
-      },
+      recognize: (text: string) => recognizer.matches(text, index.occurrences(text)).map((match) => ({ ...match })),
     };
   });
 }
