@@ -64,6 +64,8 @@ interface CompiledWords {
   readonly pattern: RegExp;
   /** Folded forms, longest first, each with the spelling it must have when the word has capitals. */
   readonly forms: readonly { form: string; exact: string | undefined }[];
+  /** Where each form first appears in `forms`: the pattern's hit, so no longer form starts there. */
+  readonly firstIndex: ReadonlyMap<string, number>;
 }
 
 const compiledLists = new WeakMap<readonly string[], CompiledWords>();
@@ -79,7 +81,9 @@ function compile(words: readonly string[]): CompiledWords {
     });
     forms.sort((a, b) => b.form.length - a.form.length);
     const source = forms.map(({ form }) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    compiled = { pattern: new RegExp(source || '(?!)', 'g'), forms };
+    const firstIndex = new Map<string, number>();
+    for (let index = forms.length - 1; index >= 0; index--) firstIndex.set(forms[index]!.form, index);
+    compiled = { pattern: new RegExp(source || '(?!)', 'g'), forms, firstIndex };
     compiledLists.set(words, compiled);
   }
   return compiled;
@@ -149,7 +153,9 @@ function eachWord(text: string, folded: string, offset: number, words: CompiledW
   for (let found = pattern.exec(folded); found !== null; found = pattern.exec(folded)) {
     const index = found.index;
     pattern.lastIndex = index + 1;
-    for (const { form, exact } of words.forms) {
+    // The alternation takes the first (longest) form that matches, so the forms before it do not.
+    for (let formIndex = words.firstIndex.get(found[0])!; formIndex < words.forms.length; formIndex++) {
+      const { form, exact } = words.forms[formIndex]!;
       if (!folded.startsWith(form, index) || !isWordAt(text, offset + index, form, exact)) continue;
       if (visit(offset + index, offset + index + form.length)) return;
       break;
@@ -274,8 +280,15 @@ const factsCache: TextFacts[] = [];
 const factsCacheSize = 2;
 
 function factsOf(text: string): TextFacts {
-  const cached = factsCache.find((entry) => entry.text === text);
-  if (cached) return cached;
+  const newest = factsCache[0];
+  if (newest?.text === text) return newest;
+  const found = factsCache.findIndex((entry) => entry.text === text);
+  if (found !== -1) {
+    // An equal text in another string: it takes the entry's place, so the next lookups compare by reference.
+    const facts = { ...factsCache.splice(found, 1)[0]!, text };
+    factsCache.unshift(facts);
+    return facts;
+  }
   const newlines: number[] = [];
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) newlines.push(index);
   const facts: TextFacts = { text, mentions: new Map(), newlines, shapes: new Map(), tops: new Map() };

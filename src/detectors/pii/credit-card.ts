@@ -1,11 +1,13 @@
 import type { Recognizer, RecognizerMatch } from '../types.js';
 import { findCardIssuer } from './card-issuers.js';
 import { isOneRepeatedCharacter } from './characters.js';
+import { chainStarts, matchesAt } from './digit-runs.js';
 import { followsCodeGroup } from './grouped-run.js';
 import { isLuhnValid } from './validators/luhn.js';
 
 /** 13–19 digits, each optionally preceded by one space, dash or dot, not glued to other digits or words. */
-const candidatePattern = /(?<!\w|\d[.-])\d(?:[ .-]?\d){12,18}(?!\w|[.-]\d)/g;
+const candidatePattern = /(?<!\w|\d[.-])\d(?:[ .-]?\d){12,18}(?!\w|[.-]\d)/y;
+const minCardDigits = 13;
 const separatorPattern = /[ .-]/;
 const groupedScore = 0.9;
 const plainScore = 0.85;
@@ -56,7 +58,8 @@ function matchGroupedCard(candidate: string, offset: number): RecognizerMatch | 
 /** Finds payment card numbers that pass Luhn and fit a scheme's IIN range and length. */
 export function findCreditCards(text: string): RecognizerMatch[] {
   const matches: RecognizerMatch[] = [];
-  for (const found of text.matchAll(candidatePattern)) {
+  // A candidate starts a digit run whose chain holds 13 digits or more: the pattern is tried only there.
+  for (const found of matchesAt(candidatePattern, text, chainStarts(text, minCardDigits))) {
     const candidate = found[0];
     if (!separatorPattern.test(candidate)) {
       const issuer = isCardNumber(candidate);

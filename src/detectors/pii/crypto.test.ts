@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cryptoRecognizer, findCryptoAddresses } from './crypto.js';
+import { cryptoRecognizer, cryptoStarts, findCryptoAddresses } from './crypto.js';
 
 const legacy = '12aLvX1onH4MXdPzLhUpVYgBKWLMAR91XB';
 const scriptHash = '33GMr4WFLBNjco6RTo9QvB37U2d4jLm2uu';
@@ -53,5 +53,16 @@ describe('crypto recognizer', () => {
   it('declares its entity and context words', () => {
     expect(cryptoRecognizer.entity).toBe('CRYPTO');
     expect(cryptoRecognizer.context).toContain('wallet');
+  });
+});
+
+describe('cryptoStarts', () => {
+  it('gives where an address can start: long tokens opening with 1, 3 or 0x, and bc1/BC1', () => {
+    const text = `to ${legacy} or ${segwit}, ${ethereumLower} and BC1QZ9R8HV89 x`;
+    expect(cryptoStarts(text)).toEqual([3, 41, 85, 132]);
+  });
+
+  it('leaves out short tokens, glued digits and other prefixes', () => {
+    expect(cryptoStarts('1 abc, 3.14, x1234567890123456789012345678, 0x12, bC1qqqqqqqqqqq, 12:30')).toEqual([]);
   });
 });

@@ -1,11 +1,13 @@
 import type { Recognizer, RecognizerMatch } from '../types.js';
+import { isDigitCode, isLetterCode } from './characters.js';
+import { digitRuns, matchesAt } from './digit-runs.js';
 import { isBitcoinBase58Address } from './validators/base58check.js';
 import { isEip55Valid } from './validators/eip55.js';
 import { isSegwitAddress } from './validators/segwit.js';
 
 /** Ethereum 0x+40 hex, Bitcoin bech32 "bc1…", or Bitcoin base58 "1…"/"3…", as whole tokens. */
 const candidatePattern =
-  /(?<![0-9A-Za-z])(?:0x[0-9a-fA-F]{40}|(?:bc1|BC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}|[13][1-9A-HJ-NP-Za-km-z]{25,34})(?![0-9A-Za-z])/g;
+  /(?<![0-9A-Za-z])(?:0x[0-9a-fA-F]{40}|(?:bc1|BC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{8,87}|[13][1-9A-HJ-NP-Za-km-z]{25,34})(?![0-9A-Za-z])/y;
 
 const checksumScore = 0.9;
 const unchecksummedEthereumScore = 0.6;
@@ -25,10 +27,57 @@ function classify(candidate: string): { score: number; message: string } | undef
   return valid ? { score: checksumScore, message: 'bitcoin' } : undefined;
 }
 
+function isAlphanumericCode(code: number): boolean {
+  return isDigitCode(code) || isLetterCode(code);
+}
+
+/** True when the `length` characters from `start` are ASCII letters and digits (most runs stop within a few). */
+function isAlphanumericFor(text: string, start: number, length: number): boolean {
+  for (let index = start; index < start + length; index++) if (!isAlphanumericCode(text.charCodeAt(index))) return false;
+  return true;
+}
+
+/** True when a base58 (1…, 3…) or Ethereum (0x…) address could start at `start`: its first characters and its shortest length fit. */
+function mayStartToken(text: string, start: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first === 49 || first === 51) return isAlphanumericFor(text, start + 1, 25);
+  return first === 48 && text.charCodeAt(start + 1) === 120 && isAlphanumericFor(text, start + 2, 40);
+}
+
+/** True when a bech32 address ("bc1…" or "BC1…" and at least eight more characters) could start at `start`. */
+function mayStartBech32(text: string, start: number): boolean {
+  if (start < 0) return false;
+  const prefix = text.slice(start, start + 3);
+  return (prefix === 'bc1' || prefix === 'BC1') && isAlphanumericFor(text, start + 3, 8);
+}
+
+/**
+ * Where an address can start, ascending: every address holds a digit run that starts it ("0x…",
+ * "1…", "3…") or follows "bc"/"BC", and is long enough to reach the shortest address's last
+ * character. Undefined for a dense text (see `DigitRuns.dense`).
+ * @example
+ * cryptoStarts('to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT or bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4'); // [3, 41]
+ */
+export function cryptoStarts(text: string): number[] | undefined {
+  const { dense, count, starts, before } = digitRuns(text);
+  if (dense) return undefined;
+  const found: number[] = [];
+  for (let run = 0; run < count; run++) {
+    const start = starts[run]!;
+    const code = before[run]!;
+    if (!isAlphanumericCode(code)) {
+      if (mayStartToken(text, start)) found.push(start);
+    } else if ((code === 99 || code === 67) && mayStartBech32(text, start - 2)) {
+      found.push(start - 2);
+    }
+  }
+  return found;
+}
+
 /** Finds Bitcoin (base58check, bech32, bech32m) and Ethereum (EIP-55) addresses with their checksums verified. */
 export function findCryptoAddresses(text: string): RecognizerMatch[] {
   const matches: RecognizerMatch[] = [];
-  for (const found of text.matchAll(candidatePattern)) {
+  for (const found of matchesAt(candidatePattern, text, cryptoStarts(text))) {
     const verdict = classify(found[0]);
     if (verdict) matches.push({ start: found.index, end: found.index + found[0].length, ...verdict });
   }

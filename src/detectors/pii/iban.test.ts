@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIbans, ibanRecognizer } from './iban.js';
+import { findIbans, ibanRecognizer, ibanStarts } from './iban.js';
 
 function found(text: string): string[] {
   return findIbans(text).map((match) => text.slice(match.start, match.end));
@@ -48,5 +48,11 @@ describe('iban recognizer', () => {
   it('declares its entity and context words', () => {
     expect(ibanRecognizer.entity).toBe('IBAN_CODE');
     expect(ibanRecognizer.context).toContain('iban');
+  });
+});
+
+describe('ibanStarts', () => {
+  it('gives the start of two capitals before a run of two or more digits', () => {
+    expect(ibanStarts('IBAN DE89 3704, NL23 KNAB, X1 AB7 ab12 GB82WEST')).toEqual([5, 16, 39]);
   });
 });

@@ -1,14 +1,19 @@
 import type { Recognizer, RecognizerMatch } from '../types.js';
 import { isDigitCode, isWordCode } from './characters.js';
+import { digitRuns, matchesAt } from './digit-runs.js';
 import { ibanLengths } from './iban-lengths.js';
 import { isIbanChecksumValid } from './validators/mod97.js';
 
 /** Country code and two check digits at the start of a token. */
-const startPattern = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}/g;
+const startPattern = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}/y;
 const baseScore = 0.9;
 
+function isUpperCode(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
 function isUpperAlphanumericCode(code: number): boolean {
-  return isDigitCode(code) || (code >= 65 && code <= 90);
+  return isDigitCode(code) || isUpperCode(code);
 }
 
 /**
@@ -32,18 +37,32 @@ function readIban(text: string, start: number, length: number): { end: number; c
   return { end: index, compact };
 }
 
+/** Two before each run of two or more digits right after two capitals: where an IBAN can begin (undefined: a dense text). */
+export function ibanStarts(text: string): number[] | undefined {
+  const { dense, starts, ends, afterLetters } = digitRuns(text);
+  if (dense) return undefined;
+  const found: number[] = [];
+  for (const run of afterLetters) {
+    const start = starts[run]!;
+    if (ends[run]! - start >= 2 && isUpperCode(text.charCodeAt(start - 1)) && isUpperCode(text.charCodeAt(start - 2))) found.push(start - 2);
+  }
+  return found;
+}
+
 /** Finds IBANs: a known country's exact length, groups of four optionally spaced, and mod-97 == 1. */
 export function findIbans(text: string): RecognizerMatch[] {
   const matches: RecognizerMatch[] = [];
-  startPattern.lastIndex = 0;
-  let found: RegExpExecArray | null;
-  while ((found = startPattern.exec(text)) !== null) {
-    const length = ibanLengths[found[0].slice(0, 2)];
+  let resume = 0;
+  // A start inside a found IBAN is skipped; none lies inside a rejected one (it would follow a letter or digit).
+  for (const { index: start } of matchesAt(startPattern, text, ibanStarts(text))) {
+    if (start < resume) continue;
+    const country = text.slice(start, start + 2);
+    const length = ibanLengths[country];
     if (length === undefined) continue;
-    const iban = readIban(text, found.index, length);
+    const iban = readIban(text, start, length);
     if (!iban || !isIbanChecksumValid(iban.compact)) continue;
-    matches.push({ start: found.index, end: iban.end, score: baseScore, message: found[0].slice(0, 2) });
-    startPattern.lastIndex = iban.end;
+    matches.push({ start, end: iban.end, score: baseScore, message: country });
+    resume = iban.end;
   }
   return matches;
 }

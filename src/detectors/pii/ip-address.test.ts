@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIpAddresses, ipAddressRecognizer } from './ip-address.js';
+import { findIpAddresses, ipAddressRecognizer, ipv4Starts, startsIpv6Colons } from './ip-address.js';
 
 function found(text: string): [string, number][] {
   return findIpAddresses(text).map((match) => [text.slice(match.start, match.end), match.score]);
@@ -61,5 +61,27 @@ describe('ip-address recognizer', () => {
   it('declares negative context for version strings', () => {
     expect(ipAddressRecognizer.entity).toBe('IP_ADDRESS');
     expect(ipAddressRecognizer.negativeContext).toContain('version');
+  });
+});
+
+describe('ipv4Starts', () => {
+  it('gives the starts of runs of one to three digits followed by a dot and a digit', () => {
+    expect(ipv4Starts('ip 10.0.4.17 v1.2 1234.5 7. 8')).toEqual([3, 6, 8, 14]);
+  });
+});
+
+describe('startsIpv6Colons', () => {
+  it('accepts a first colon followed by "::" or six colons after groups of up to four hex digits', () => {
+    expect(startsIpv6Colons('fe80::1', 4)).toBe(true);
+    expect(startsIpv6Colons('::1', 0)).toBe(true);
+    expect(startsIpv6Colons('2001:db8:85a3:0:0:8a2e:370:7334', 4)).toBe(true);
+    expect(startsIpv6Colons('2001:db8::1', 4)).toBe(true);
+  });
+
+  it('rejects times, key-value pairs, MAC addresses and groups of five hex digits', () => {
+    expect(startsIpv6Colons('09:12:44.120', 2)).toBe(false);
+    expect(startsIpv6Colons('"id":123456', 4)).toBe(false);
+    expect(startsIpv6Colons('00:1a:2b:3c:4d:5e', 2)).toBe(false);
+    expect(startsIpv6Colons('1:12345::1', 1)).toBe(false);
   });
 });

@@ -1,11 +1,10 @@
 import type { Recognizer, RecognizerMatch } from '../types.js';
 import { isWordCode } from './characters.js';
+import { digitRuns, matchesAt } from './digit-runs.js';
 import { ipv6GroupCount, isIpv4 } from './validators/ip.js';
 
 /** Four dot-separated digit runs, not part of a longer dotted run or a word. */
-const ipv4Pattern = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)/g;
-/** A colon followed by a hex digit or colon: the anchor of every IPv6 address (scanning for ":" is fast). */
-const ipv6AnchorPattern = /:[0-9A-Fa-f:]/g;
+const ipv4Pattern = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)/y;
 const zonePattern = /%[0-9A-Za-z_.-]{1,16}/y;
 const maxIpv6Length = 45;
 
@@ -14,8 +13,17 @@ const unroutableIpv4Score = 0.3;
 const ipv6Score = 0.75;
 const shortIpv6Score = 0.45;
 
+/** Starts of digit runs of 1–3 digits followed by "." and a digit: where an IPv4 address can begin (undefined: a dense text). */
+export function ipv4Starts(text: string): number[] | undefined {
+  const { dense, count, starts, ends, joiner } = digitRuns(text);
+  if (dense) return undefined;
+  const found: number[] = [];
+  for (let run = 0; run < count; run++) if (joiner[run] === 46 && ends[run]! - starts[run]! <= 3) found.push(starts[run]!);
+  return found;
+}
+
 function findIpv4(text: string, matches: RecognizerMatch[]): void {
-  for (const found of text.matchAll(ipv4Pattern)) {
+  for (const found of matchesAt(ipv4Pattern, text, ipv4Starts(text))) {
     if (!isIpv4(found[0])) continue;
     const unroutable = found[0] === '0.0.0.0' || found[0] === '255.255.255.255';
     matches.push({ start: found.index, end: found.index + found[0].length, score: unroutable ? unroutableIpv4Score : ipv4Score });
@@ -37,17 +45,49 @@ function isIpv6Code(code: number): boolean {
   return isHexCode(code) || code === 58 || code === 46;
 }
 
-/** The IPv6-shaped token around the first colon at `colon`: up to 4 hex digits before it, then hex, ":" and ".". */
-function ipv6TokenAt(text: string, colon: number): { start: number; end: number } | undefined {
+/** Start of the IPv6-shaped token whose first colon is `colon` (up to 4 hex digits before it), or -1 when it is glued to a word, ":", "." or "%". */
+function ipv6TokenStart(text: string, colon: number): number {
   let start = colon;
   while (start > 0 && colon - start < 4 && isHexCode(text.charCodeAt(start - 1))) start--;
   const before = text.charCodeAt(start - 1);
-  if (isWordCode(before) || before === 58 || before === 46 || before === 37) return undefined;
+  return isWordCode(before) || before === 58 || before === 46 || before === 37 ? -1 : start;
+}
+
+/** The IPv6-shaped token from `start` through the colon at `colon`: hex, ":" and ".", then any "%zone". */
+function ipv6TokenAt(text: string, start: number, colon: number): { start: number; end: number } {
   let end = colon;
   while (end < text.length && end - start < maxIpv6Length && isIpv6Code(text.charCodeAt(end))) end++;
   zonePattern.lastIndex = end;
   const zone = zonePattern.exec(text);
   return { start, end: zone ? end + zone[0].length : end };
+}
+
+/**
+ * True when the colons from `colon` on, each after at most four hex digits, reach "::" or a sixth
+ * colon: what the first colon of every IPv6 address is followed by (an IPv4 tail or a zone comes
+ * only later). Times ("09:12:44") and "key":value pairs fail within a few characters.
+ * @example
+ * startsIpv6Colons('fe80::1', 4); // true
+ * startsIpv6Colons('09:12:44.120', 2); // false
+ */
+export function startsIpv6Colons(text: string, colon: number): boolean {
+  let colons = 1;
+  let at = colon;
+  while (colons < 6) {
+    let next = at + 1;
+    while (next - at <= 5 && isHexCode(text.charCodeAt(next))) next++;
+    if (text.charCodeAt(next) !== 58 || next - at > 5) return false;
+    if (next === at + 1) return true;
+    colons++;
+    at = next;
+  }
+  return true;
+}
+
+/** True for ":" followed by a hex digit or another ":": where every IPv6 address's first colon is. */
+function isIpv6Anchor(text: string, colon: number): boolean {
+  const next = text.charCodeAt(colon + 1);
+  return next === 58 || isHexCode(next);
 }
 
 /** Cheap test before parsing: an IPv6 address has "::" or at least six colons (times and MACs have fewer). */
@@ -59,12 +99,18 @@ function mayBeIpv6(candidate: string): boolean {
 }
 
 function findIpv6(text: string, matches: RecognizerMatch[]): void {
-  ipv6AnchorPattern.lastIndex = 0;
-  let found: RegExpExecArray | null;
-  while ((found = ipv6AnchorPattern.exec(text)) !== null) {
-    const token = ipv6TokenAt(text, found.index);
-    if (!token) continue;
-    ipv6AnchorPattern.lastIndex = Math.max(token.end, found.index + 1);
+  // Anchors are found with indexOf(":"), each search resuming where the previous token ended.
+  let searchFrom = 0;
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', searchFrom)) {
+    searchFrom = colon + 1;
+    if (!isIpv6Anchor(text, colon)) continue;
+    searchFrom = colon + 2;
+    const start = ipv6TokenStart(text, colon);
+    // Skipping a token that cannot hold an address skips no other: every colon inside a token is
+    // next to a token character, so none of them can start a token of its own.
+    if (start === -1 || !startsIpv6Colons(text, colon)) continue;
+    const token = ipv6TokenAt(text, start, colon);
+    searchFrom = Math.max(token.end, colon + 1);
     const raw = text.slice(token.start, token.end);
     const candidate = trimIpv6(raw);
     if (candidate.length === raw.length && isWordCode(text.charCodeAt(token.end))) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countGroups, isNonPhoneShape, phoneCandidatePattern, phoneWindows } from './phone-candidates.js';
+import { countDigits } from './characters.js';
+import { countGroups, findPhoneCandidates, isNonPhoneShape, minPhoneDigits, phoneCandidatePattern, phoneWindows } from './phone-candidates.js';
 
 function candidates(text: string): string[] {
   return [...text.matchAll(phoneCandidatePattern)].map((found) => found[0]);
@@ -19,6 +20,33 @@ describe('phoneCandidatePattern', () => {
     expect(candidates('Tel 030/10841223 or 0221/5152941')).toEqual(['030/10841223', '0221/5152941']);
     expect(candidates('on 12/05/2024 and 2024/10841223')).toEqual([]);
     expect(candidates('bot 1632291023:AACt9KGz7Les, call 4155552671: thanks')).toEqual(['4155552671']);
+  });
+});
+
+describe('findPhoneCandidates', () => {
+  it('finds the candidates of a global scan that hold enough digits, with their positions', () => {
+    const text = 'call +44 20 7946 0958 or (415) 555-2671, room 12 34, 030/10841223';
+    expect(findPhoneCandidates(text).map((found) => [found.index, found[0]])).toEqual([
+      [5, '+44 20 7946 0958'],
+      [25, '(415) 555-2671'],
+      [53, '030/10841223'],
+    ]);
+  });
+
+  it('agrees with a full scan of the pattern on random digit runs and separators', () => {
+    let state = 5;
+    const next = (): number => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return Math.floor(state / 65536);
+    };
+    const pieces = ['0', '12', '345', '6789', ' ', '  ', '-', '.', '(', ')', '+', '/', ':', 'x', '$', ', '];
+    for (let round = 0; round < 300; round++) {
+      // Every tenth text is long and dense in digits, which the pattern scans by itself.
+      const text = Array.from({ length: round % 10 === 0 ? 600 : 30 }, () => pieces[next() % pieces.length]).join('');
+      const full = [...text.matchAll(phoneCandidatePattern)].filter((found) => countDigits(found[0]) >= minPhoneDigits);
+      const quick = findPhoneCandidates(text).filter((found) => countDigits(found[0]) >= minPhoneDigits);
+      expect(quick.map((found) => [found.index, found[0]])).toEqual(full.map((found) => [found.index, found[0]]));
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { chainStarts, matchesAt } from './digit-runs.js';
 import { isIsbn10, isIsbn13 } from './validators/isbn.js';
 
 /**
@@ -6,6 +7,27 @@ import { isIsbn10, isIsbn13 } from './validators/isbn.js';
  * decimals, paths, times or currency symbols.
  */
 export const phoneCandidatePattern = /(?<![\w+.\-/:$€£¥#(])(?:[+(]|0\d{1,4}\/(?=\d))?\d[\d ().-]{5,22}\d(?!\w|[.\-/]\d|:\w)/g;
+
+const stickyCandidatePattern = new RegExp(phoneCandidatePattern.source, 'y');
+
+/** The fewest digits a phone number is written with (a country code and a subscriber number). */
+export const minPhoneDigits = 7;
+
+/**
+ * The matches of `phoneCandidatePattern` a global scan finds that hold at least `minPhoneDigits`
+ * digits (shorter ones may be left out): the pattern is tried only where a digit run whose chain
+ * holds that many digits starts, or at the "+" or "(" right before it.
+ * @example
+ * findPhoneCandidates('call +44 20 7946 0958, room 12')[0]?.[0]; // '+44 20 7946 0958'
+ */
+export function findPhoneCandidates(text: string): RegExpExecArray[] {
+  const starts = chainStarts(text, minPhoneDigits);
+  for (let index = 0; starts && index < starts.length; index++) {
+    const before = text.charCodeAt(starts[index]! - 1);
+    if (before === 43 || before === 40) starts[index]! -= 1;
+  }
+  return matchesAt(stickyCandidatePattern, text, starts);
+}
 
 /** Characters that separate the digit groups of a written phone number. */
 export const phoneSeparatorPattern = /[ ()./-]/;

@@ -4,7 +4,7 @@ import type { Recognizer, RecognizerMatch } from '../types.js';
 import { BoundedCache } from './bounded-cache.js';
 import { countDigits, digitsOf, isOneRepeatedCharacter } from './characters.js';
 import { isFragmentOfGroupedRun } from './grouped-run.js';
-import { countGroups, isNonPhoneShape, maxCandidateGroups, phoneCandidatePattern, phoneSeparatorPattern, phoneWindows } from './phone-candidates.js';
+import { countGroups, findPhoneCandidates, isNonPhoneShape, maxCandidateGroups, minPhoneDigits, phoneSeparatorPattern, phoneWindows } from './phone-candidates.js';
 import { followsNationalLayout, isFictionalNanp, isFictionalNanpDigits } from './phone-layout.js';
 
 /** Regions whose national formats are recognized without a "+country" prefix. */
@@ -37,8 +37,6 @@ const phoneNegativeContext = [
 const internationalScore = 0.75;
 const nationalScore = 0.6;
 const unseparatedNationalScore = 0.4;
-/** The shortest international number worth validating (country code plus subscriber number). */
-const minDigits = 7;
 /** Shorter national numbers exist (small German towns) but look like any other pair of numbers. */
 const minNationalDigits = 8;
 /** Windows whose verdict is remembered per recognizer. */
@@ -124,13 +122,32 @@ function validateWindow(scan: PhoneScan, text: string, digits: string): Verdict 
   return undefined;
 }
 
+const phoneWords = { context: phoneContext };
+
+/** Whether a phone word labels a candidate: looked up when a window first needs it, then remembered. */
+class CandidateLabel {
+  private known: boolean | undefined;
+  private readonly text: string;
+  private readonly span: { start: number; end: number };
+
+  constructor(text: string, span: { start: number; end: number }) {
+    this.text = text;
+    this.span = span;
+  }
+
+  isPresent(): boolean {
+    this.known ??= nearCue(this.text, this.span, phoneWords) === 'positive';
+    return this.known;
+  }
+}
+
 /** Score and region of one window of a candidate, or undefined when it is not a valid phone number. */
-function scoreWindow(scan: PhoneScan, text: string, hasContext: () => boolean): Verdict | undefined {
+function scoreWindow(scan: PhoneScan, text: string, label: CandidateLabel): Verdict | undefined {
   const digits = digitsOf(text);
-  if (digits.length < minDigits || digits.length > 15 || isNonPhoneShape(text, digits)) return undefined;
+  if (digits.length < minPhoneDigits || digits.length > 15 || isNonPhoneShape(text, digits)) return undefined;
   if (!text.startsWith('+')) {
     if (digits.length < minNationalDigits || isOneRepeatedCharacter(digits.slice(1))) return undefined;
-    if (!phoneSeparatorPattern.test(text) && !hasContext()) return undefined;
+    if (!phoneSeparatorPattern.test(text) && !label.isPresent()) return undefined;
   }
   const cached = scan.cache.get(text);
   if (cached !== undefined) return cached ?? undefined;
@@ -141,13 +158,11 @@ function scoreWindow(scan: PhoneScan, text: string, hasContext: () => boolean): 
 }
 
 function matchCandidate(scan: PhoneScan, start: number, candidate: string): RecognizerMatch | undefined {
-  let context: boolean | undefined;
-  const hasContext = (): boolean =>
-    (context ??= nearCue(scan.text, { start, end: start + candidate.length }, { context: phoneContext }) === 'positive');
+  const label = new CandidateLabel(scan.text, { start, end: start + candidate.length });
   const glued = digitsOf(candidate).length > 15 && !/[+(]/.test(candidate);
   for (const [from, to] of glued ? [] : phoneWindows(candidate)) {
     if (isFragmentOfGroupedRun(scan.text, start + from, start + to)) continue;
-    const verdict = scoreWindow(scan, candidate.slice(from, to), hasContext);
+    const verdict = scoreWindow(scan, candidate.slice(from, to), label);
     if (verdict) return { start: start + from, end: start + to, score: verdict.score, message: verdict.region };
   }
   return undefined;
@@ -165,9 +180,9 @@ export function createPhoneRecognizer(regions: readonly CountryCode[] = defaultP
     recognize(text) {
       const scan: PhoneScan = { text, regions, lengths, cache, parsesLeft: parseBudget.floor + Math.floor(text.length / parseBudget.charactersPerParse) };
       const matches: RecognizerMatch[] = [];
-      for (const found of text.matchAll(phoneCandidatePattern)) {
+      for (const found of findPhoneCandidates(text)) {
         if (scan.parsesLeft <= 0) break;
-        if (countDigits(found[0]) < minDigits || countGroups(found[0]) > maxCandidateGroups) continue;
+        if (countDigits(found[0]) < minPhoneDigits || countGroups(found[0]) > maxCandidateGroups) continue;
         const match = matchCandidate(scan, found.index, found[0]);
         if (match) matches.push(match);
       }

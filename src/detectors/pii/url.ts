@@ -2,7 +2,11 @@ import type { Recognizer, RecognizerMatch } from '../types.js';
 import { isIpv4, isIpv6 } from './validators/ip.js';
 
 /** A scheme or "www." at the start of a token (not after "@", a word, a dot or a slash). */
-const startPattern = /(?<![\w@./-])(?:(?:https?|ftp):\/\/|www\.)/gi;
+const startPattern = /(?<![\w@./-])(?:(?:https?|ftp):\/\/|www\.)/iy;
+/** "://" or "www." in any case: every start holds one, after its scheme or at its beginning (a cheaper scan). */
+const anchorPattern = /:\/\/|www\./gi;
+/** How far before "://" a scheme starts: "https", "http", "ftp". */
+const schemeLengths = [5, 4, 3];
 const maxUrlLength = 2048;
 const maxAuthorityLength = 320;
 const maxHostLength = 253;
@@ -77,17 +81,39 @@ function findUrlEnd(text: string, start: number, from: number, isWww: boolean): 
   return start + trimTrailing(text.slice(start, end)).length;
 }
 
+/**
+ * The starts a global scan of `startPattern` finds, ascending: found from the anchors, each tried
+ * where its scheme would begin, skipping those inside the previous start.
+ */
+function findStarts(text: string): RegExpExecArray[] {
+  const starts: RegExpExecArray[] = [];
+  let resume = 0;
+  anchorPattern.lastIndex = 0;
+  for (let anchor = anchorPattern.exec(text); anchor !== null; anchor = anchorPattern.exec(text)) {
+    for (const position of anchor[0] === '://' ? schemeLengths.map((length) => anchor.index - length) : [anchor.index]) {
+      if (position < resume) continue;
+      startPattern.lastIndex = position;
+      const found = startPattern.exec(text);
+      if (found === null) continue;
+      starts.push(found);
+      resume = position + found[0].length;
+      break;
+    }
+  }
+  return starts;
+}
+
 /** Finds http(s)/ftp URLs and "www." hosts, bounded in length, with trailing punctuation trimmed. */
 export function findUrls(text: string): RecognizerMatch[] {
   const matches: RecognizerMatch[] = [];
-  startPattern.lastIndex = 0;
-  let found: RegExpExecArray | null;
-  while ((found = startPattern.exec(text)) !== null) {
+  let resume = 0;
+  for (const found of findStarts(text)) {
+    if (found.index < resume) continue;
     const isWww = found[0].length === 4;
     const end = findUrlEnd(text, found.index, found.index + found[0].length, isWww);
     if (end === -1) continue;
     matches.push({ start: found.index, end, score: isWww ? wwwScore : schemeScore });
-    startPattern.lastIndex = end;
+    resume = end;
   }
   return matches;
 }

@@ -1,9 +1,11 @@
 import { nearCue, type ContextWords } from '../context.js';
 import type { Recognizer, RecognizerMatch } from '../types.js';
 import { isOneRepeatedCharacter } from './characters.js';
+import { chainStarts, matchesAt } from './digit-runs.js';
 
 /** AAA-GG-SSSS with one consistent separator (dash, space or none), not glued to other digits or words. */
-const candidatePattern = /(?<![\w-]|\d )(\d{3})([- ]?)(\d{2})\2(\d{4})(?!\w|-\d)/g;
+const candidatePattern = /(?<![\w-]|\d )(\d{3})([- ]?)(\d{2})\2(\d{4})(?!\w|-\d)/y;
+const ssnDigits = 9;
 
 /** Numbers the SSA voided after they were printed in advertisements, and the textbook example. */
 const advertisedNumbers: ReadonlySet<string> = new Set(['078051120', '219099999', '123456789']);
@@ -23,7 +25,7 @@ export function isPlausibleSsn(area: string, group: string, serial: string): boo
 /** Finds US social security numbers; nine bare digits only when an SSN word is near. */
 export function findUsSsns(text: string): RecognizerMatch[] {
   const matches: RecognizerMatch[] = [];
-  for (const found of text.matchAll(candidatePattern)) {
+  for (const found of matchesAt(candidatePattern, text, chainStarts(text, ssnDigits))) {
     const [whole, area, separator, group, serial] = found as unknown as [string, string, string, string, string];
     if (!isPlausibleSsn(area, group, serial)) continue;
     const span = { start: found.index, end: found.index + whole.length, score: scoreBySeparator[separator] ?? 0.4 };

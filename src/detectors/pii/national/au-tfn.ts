@@ -24,6 +24,7 @@ export const auTfnRecognizer = defineNationalId({
   entity: 'AU_TFN',
   pattern: /\b\d{3}([ -]?)\d{3}\1\d{2,3}\b/,
   leadingDigitGroups: [3, 8, 9],
+  minDigits: 8,
   context: ['tfn', 'tax file number', 'tax file'],
   documentContext: ['tfn', 'tax file number'],
   score: (candidate) => (isValidTfn(digitsOf(candidate)) ? auTfnBaseScore : undefined),

@@ -28,6 +28,7 @@ export const brCpfRecognizer = defineNationalId({
   entity: 'BR_CPF',
   pattern: /\b\d{3}(\.?)\d{3}\1\d{3}-?\d{2}\b/,
   leadingDigitGroups: [3, 9, 11],
+  minDigits: 11,
   context: ['cpf', 'cadastro de pessoas físicas', 'cadastro de pessoa física', 'cadastro de pessoas fisicas', 'cadastro de pessoa fisica'],
   score(candidate) {
     if (!isValidCpf(digitsOf(candidate))) return undefined;

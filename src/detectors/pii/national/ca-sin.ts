@@ -22,6 +22,7 @@ export const caSinRecognizer = defineNationalId({
   entity: 'CA_SIN',
   pattern: /\b\d{3}([ -]?)\d{3}\1\d{3}\b/,
   leadingDigitGroups: [3, 9],
+  minDigits: 9,
   context: ['sin', 'social insurance', 'nas', 'assurance sociale'],
   documentContext: ['SIN', 'social insurance', 'assurance sociale'],
   score: (candidate) => (isValidSin(digitsOf(candidate)) ? caSinBaseScore : undefined),

@@ -33,6 +33,7 @@ export const deTaxIdRecognizer = defineNationalId({
   entity: 'DE_TAX_ID',
   pattern: /\b[1-9]\d( ?)\d{3}\1\d{3}\1\d{3}\b/,
   leadingDigitGroups: [2, 11],
+  minDigits: 11,
   context: [
     'steuer',
     'steuer-id',

@@ -68,6 +68,60 @@ describe('defineNationalId with leadingDigitGroups', () => {
   });
 });
 
+describe('defineNationalId with minDigits', () => {
+  const definition = {
+    id: 'xx-long',
+    entity: 'XX_LONG',
+    pattern: /\b\d{3}([ -]?)\d{3}\1\d{3}\b/,
+    leadingDigitGroups: [3, 9],
+    context: [],
+    score: () => 0.4,
+  };
+
+  it('skips numbers holding fewer digits than the pattern needs, and finds the rest', () => {
+    const strict = defineNationalId({ ...definition, minDigits: 9 });
+    const text = 'a 123 456 b 123-456-789 c 123456789 d 12 345 678 9';
+    expect(strict.recognize(text)).toEqual(defineNationalId(definition).recognize(text));
+    expect(strict.recognize(text).map((match) => text.slice(match.start, match.end))).toEqual(['123-456-789', '123456789']);
+  });
+
+  it('misses a match when minDigits is set higher than the pattern needs', () => {
+    expect(defineNationalId({ ...definition, minDigits: 10 }).recognize('x 123 456 789 y')).toEqual([]);
+  });
+});
+
+describe('defineNationalId with digitsAfterLetters', () => {
+  const definition = {
+    id: 'xx-lettered',
+    entity: 'XX_LETTERED',
+    pattern: /\b[A-Z]{2}( ?)\d{2}\1\d{2}[A-Z]\b/,
+    context: [],
+    score: () => 0.5,
+  };
+  const placed = defineNationalId({ ...definition, digitsAfterLetters: { offsets: [2, 3], lengths: [2, 4] } });
+  const scanned = defineNationalId(definition);
+
+  it('finds exactly what a full regex pass finds', () => {
+    let state = 11;
+    const next = (): number => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return Math.floor(state / 65536);
+    };
+    const pieces = ['AB', 'C', 'x', '12', '3456', '7', ' ', '-', 'Z', '_', ', '];
+    for (let round = 0; round < 300; round++) {
+      const text = Array.from({ length: 30 }, () => pieces[next() % pieces.length]).join('');
+      expect(placed.recognize(text)).toEqual(scanned.recognize(text));
+    }
+  });
+
+  it('finds compact and spaced forms with exact spans', () => {
+    expect(placed.recognize('id AB1234C and CD 12 34E')).toEqual([
+      { start: 3, end: 10, score: 0.5 },
+      { start: 15, end: 24, score: 0.5 },
+    ]);
+  });
+});
+
 describe('isGluedToNumber', () => {
   it('spots phone prefixes, decimals, dates and ranges', () => {
     expect(isGluedToNumber('+1234', 1, 5, false)).toBe(true);

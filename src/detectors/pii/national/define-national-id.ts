@@ -1,6 +1,8 @@
 import type { ContextWords } from '../../context.js';
 import type { Recognizer, RecognizerMatch } from '../../types.js';
 import { VouchError } from '../../../core/errors.js';
+import { matchesAt } from '../digit-runs.js';
+import { startsBeforeDigits, type DigitPlacement } from './letter-led-starts.js';
 import { isIndexedLeadingGroup, numberStarts } from './number-starts.js';
 
 /** Words that make a nearby number more likely an order, parcel, book or phone number than an id. */
@@ -36,6 +38,19 @@ export interface NationalIdDefinition {
    * Groups of 1–4 digits must be followed by " ", "." or "-" and a digit; 5 is not indexed.
    */
   leadingDigitGroups?: readonly number[];
+  /**
+   * With `leadingDigitGroups`: the fewest digits a match holds before any character other than a
+   * digit, space, ".", "-", "/", "+" or a bracket (see `DigitRuns.chainDigits`), so numbers too
+   * short to be one are not tried. Defaults to 0.
+   */
+  minDigits?: number;
+  /**
+   * For patterns that start with a few letters and then a digit group ("ABCPK1234Q", "X-1234567-L"):
+   * every count of characters before that group, and every length the group can have. The pattern
+   * is then tried only where such a group follows an ASCII letter (or a letter and one space or
+   * hyphen), using the digit runs shared by all recognizers, instead of a pass of its own.
+   */
+  digitsAfterLetters?: DigitPlacement;
   /** Lowercase words in the country's languages that raise the score when near a match. */
   context: readonly string[];
   /**
@@ -72,8 +87,10 @@ export function defineNationalId(definition: NationalIdDefinition): NationalIdRe
     });
   }
   const find = definition.leadingDigitGroups
-    ? findAtNumberStarts(definition.pattern, definition.leadingDigitGroups)
-    : findWithPattern(definition.pattern);
+    ? findAtNumberStarts(definition.pattern, definition.leadingDigitGroups, definition.minDigits ?? 0)
+    : definition.digitsAfterLetters
+      ? findAfterLetters(definition.pattern, definition.digitsAfterLetters)
+      : findWithPattern(definition.pattern);
   return {
     id: definition.id,
     entity: definition.entity,
@@ -109,17 +126,19 @@ function findWithPattern(source: RegExp): CandidateFinder {
   };
 }
 
-function findAtNumberStarts(source: RegExp, lengths: readonly number[]): CandidateFinder {
+function findAtNumberStarts(source: RegExp, lengths: readonly number[], minDigits: number): CandidateFinder {
   const pattern = withFlags(source, 'y', 'g');
   return (text, visit) => {
-    let searchFrom = 0;
-    for (const position of numberStarts(text, lengths)) {
-      if (position < searchFrom) continue;
-      pattern.lastIndex = position;
-      if (!pattern.test(text) || pattern.lastIndex === position) continue;
-      searchFrom = pattern.lastIndex;
-      visit(position, text.slice(position, searchFrom));
+    for (const match of matchesAt(pattern, text, numberStarts(text, lengths, minDigits))) {
+      if (match[0].length > 0) visit(match.index, match[0]);
     }
+  };
+}
+
+function findAfterLetters(source: RegExp, placement: DigitPlacement): CandidateFinder {
+  const pattern = withFlags(source, 'y', 'g');
+  return (text, visit) => {
+    for (const match of matchesAt(pattern, text, startsBeforeDigits(text, placement))) visit(match.index, match[0]);
   };
 }
 

@@ -25,6 +25,7 @@ export const esNieRecognizer = defineNationalId({
   id: 'es-nie',
   entity: 'ES_NIE',
   pattern: /\b[XYZxyz]-?\d{7}-?[A-Za-z]\b/,
+  digitsAfterLetters: { offsets: [1, 2], lengths: [7] },
   context: ['nie', 'identidad de extranjero', 'extranjero', 'extranjería', 'extranjeria', 'nif'],
   score: (candidate) => (isValidNie(candidate) ? esNieBaseScore : undefined),
 });

@@ -22,6 +22,7 @@ export const esNifRecognizer = defineNationalId({
   entity: 'ES_NIF',
   pattern: /\b(?:\d{8}|\d{2}\.\d{3}\.\d{3})-?[A-Za-z]\b/,
   leadingDigitGroups: [2, 8],
+  minDigits: 8,
   context: ['dni', 'nif', 'documento nacional de identidad', 'identificación fiscal', 'identificacion fiscal', 'identidad'],
   score: (candidate) => (isValidNif(candidate) ? esNifBaseScore : undefined),
 });

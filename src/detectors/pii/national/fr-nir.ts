@@ -32,6 +32,7 @@ export const frNirRecognizer = defineNationalId({
   entity: 'FR_NIR',
   pattern: /\b[1-478]( ?)\d{2}\1\d{2}\1(?:\d{2}|2[ABab])\1\d{3}\1\d{3}\1\d{2}\b/,
   leadingDigitGroups: [1, 6, 15],
+  minDigits: 6,
   context: ['nir', 'insee', 'sécurité sociale', 'securite sociale', 'sécu', 'secu', 'carte vitale', 'vitale', 'nss'],
   score: (candidate) => (isValidNir(candidate.replaceAll(' ', '').toUpperCase()) ? frNirBaseScore : undefined),
 });

@@ -21,6 +21,7 @@ export const inAadhaarRecognizer = defineNationalId({
   entity: 'IN_AADHAAR',
   pattern: /\b[2-9]\d{3}([ -]?)\d{4}\1\d{4}\b/,
   leadingDigitGroups: [4, 12],
+  minDigits: 12,
   context: ['aadhaar', 'aadhar', 'adhaar', 'uidai', 'uid', 'आधार'],
   documentContext: ['aadhaar', 'aadhar', 'adhaar', 'uidai', 'आधार'],
   score: (candidate) => (isValidAadhaar(digitsOf(candidate)) ? inAadhaarBaseScore : undefined),

@@ -21,6 +21,7 @@ export const inPanRecognizer = defineNationalId({
   id: 'in-pan',
   entity: 'IN_PAN',
   pattern: /\b[A-Z]{3}[ABCFGHJLPT][A-Z]\d{4}[A-Z]\b/,
+  digitsAfterLetters: { offsets: [5], lengths: [4] },
   context: ['pan', 'permanent account number', 'income tax', 'pan card', 'पैन'],
   score: (candidate) => (isValidPan(candidate) ? inPanBaseScore : undefined),
 });

@@ -18,6 +18,13 @@ describe('it-fiscal-code', () => {
     expect(isValidFiscalCode('BNCGLI92F51F205S')).toBe(false);
   });
 
+  it('finds codes with up to six digits replaced, and misses the 7th level of omocodia, which holds no digit', () => {
+    expect(isValidFiscalCode('RSSMRAURTMLARSNL')).toBe(true);
+    expect(scanWith(itFiscalCodeRecognizer, 'id RSSMRAURTMLARSNL')).toEqual([]);
+    const sixthLevel = 'RSSMRA8RTMLARSNO';
+    expect(spansOf(scanWith(itFiscalCodeRecognizer, `id ${sixthLevel}`))).toEqual([{ type: 'IT_FISCAL_CODE', start: 3, end: 19, score: 0.85 }]);
+  });
+
   it('finds codes in upper or lower case with exact spans', () => {
     const text = 'Intestatario BNCGLI92E51F205S; vrdpla70a41h501r; RSSMRA85T10A56NH.';
     expect(spansOf(scanWith(itFiscalCodeRecognizer, text))).toEqual([

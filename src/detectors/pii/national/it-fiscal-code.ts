@@ -55,6 +55,9 @@ export const itFiscalCodeRecognizer = defineNationalId({
   id: 'it-fiscal-code',
   entity: 'IT_FISCAL_CODE',
   pattern: /\b[A-Z]{6}[\dLMNPQRSTUV]{2}[ABCDEHLMPRST][\dLMNPQRSTUV]{2}[A-Z][\dLMNPQRSTUV]{3}[A-Z]\b/i,
+  // The year's tens digit is a digit unless all seven digits are replaced (7th level of omocodia, a
+  // vanishingly rare code with no digit at all), so candidates are found at that digit.
+  digitsAfterLetters: { offsets: [6], lengths: [1, 2] },
   context: ['codice fiscale', 'cod. fiscale', 'cod fisc', 'c.f.', 'cf', 'tessera sanitaria', 'fiscal code'],
   score(candidate) {
     const upper = candidate.toUpperCase();

@@ -22,6 +22,7 @@ export const nlBsnRecognizer = defineNationalId({
   entity: 'NL_BSN',
   pattern: /\b(?:\d{4}(\.?)\d{2}\1\d{3}|\d{3} \d{3} \d{3})\b/,
   leadingDigitGroups: [3, 4, 9],
+  minDigits: 9,
   context: ['bsn', 'burgerservicenummer', 'burger service nummer', 'sofinummer', 'sofi-nummer', 'sofi'],
   documentContext: ['bsn', 'burgerservicenummer', 'burger service nummer', 'sofinummer'],
   score: (candidate) => (isValidBsn(digitsOf(candidate)) ? nlBsnBaseScore : undefined),

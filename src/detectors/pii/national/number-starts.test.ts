@@ -29,6 +29,13 @@ describe('numberStarts', () => {
     expect(numberStarts(text, [9])).toEqual([2]);
   });
 
+  it('keeps only numbers whose digit chain holds at least minDigits digits', () => {
+    const text = 'a 12 345 678 b 4010232137 c 12-34';
+    expect(numberStarts(text, [2, 10])).toEqual([2, 15, 28]);
+    expect(numberStarts(text, [2, 10], 8)).toEqual([2, 15]);
+    expect(numberStarts(text, [2, 10], 10)).toEqual([15]);
+  });
+
   it('says which leading group lengths it indexes', () => {
     expect([1, 4, 6, 16].every(isIndexedLeadingGroup)).toBe(true);
     expect([0, 5, 17, 2.5].some(isIndexedLeadingGroup)).toBe(false);

@@ -34,6 +34,7 @@ export const plPeselRecognizer = defineNationalId({
   entity: 'PL_PESEL',
   pattern: /\b\d{11}\b/,
   leadingDigitGroups: [11],
+  minDigits: 11,
   context: ['pesel', 'numer pesel', 'nr pesel'],
   documentContext: ['pesel'],
   score: (candidate) => (isValidPesel(candidate) ? plPeselBaseScore : undefined),

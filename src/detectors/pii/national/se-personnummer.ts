@@ -37,6 +37,7 @@ export const sePersonnummerRecognizer = defineNationalId({
   entity: 'SE_PERSONNUMMER',
   pattern: /\b(?:19|20)?\d{6}[-+]?\d{4}\b/,
   leadingDigitGroups: [6, 8, 10, 12],
+  minDigits: 10,
   context: ['personnummer', 'personnr', 'pnr', 'samordningsnummer', 'personal identity number', 'person number'],
   documentContext: ['personnummer', 'samordningsnummer'],
   score(candidate) {

@@ -24,6 +24,7 @@ export const ukNhsRecognizer = defineNationalId({
   entity: 'UK_NHS',
   pattern: /\b\d{3}([ -]?)\d{3}\1\d{4}\b/,
   leadingDigitGroups: [3, 10],
+  minDigits: 10,
   context: ['nhs', 'national health service', 'health service', 'patient'],
   documentContext: ['nhs', 'national health service'],
   score: (candidate) => (isValidNhsNumber(digitsOf(candidate)) ? ukNhsBaseScore : undefined),

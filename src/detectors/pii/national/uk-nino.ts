@@ -21,6 +21,7 @@ export const ukNinoRecognizer = defineNationalId({
   id: 'uk-nino',
   entity: 'UK_NINO',
   pattern: /\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]( ?)\d{2}\1\d{2}\1\d{2}\1[A-D]\b/,
+  digitsAfterLetters: { offsets: [2, 3], lengths: [6, 2] },
   context: ['national insurance', 'nino', 'ni number', 'ni no', 'nin', 'insurance number'],
   score: (candidate) => (isValidNino(candidate.replaceAll(' ', '')) ? ukNinoBaseScore : undefined),
 });

@@ -14,6 +14,11 @@ describe('isIpv4', () => {
     expect(isIpv4('1.2.3')).toBe(false);
     expect(isIpv4('1.2.3.4.5')).toBe(false);
     expect(isIpv4('1.2.3.')).toBe(false);
+    expect(isIpv4('.1.2.3')).toBe(false);
+    expect(isIpv4('1..2.3')).toBe(false);
+    expect(isIpv4('1.2.3.4 ')).toBe(false);
+    expect(isIpv4('1.2.3.1000')).toBe(false);
+    expect(isIpv4('00.1.1.1')).toBe(false);
   });
 });
 

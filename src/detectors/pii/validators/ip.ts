@@ -1,8 +1,24 @@
 /** True for dotted-quad IPv4: four decimal octets 0–255 without leading zeros. */
 export function isIpv4(value: string): boolean {
-  const octets = value.split('.');
-  if (octets.length !== 4) return false;
-  return octets.every((octet) => /^(?:0|[1-9]\d{0,2})$/.test(octet) && Number(octet) <= 255);
+  let octets = 0;
+  let octet = -1;
+  let digits = 0;
+  for (let index = 0; index <= value.length; index++) {
+    const code = index < value.length ? value.charCodeAt(index) : 46;
+    if (code === 46) {
+      if (digits === 0 || octet > 255) return false;
+      octets++;
+      octet = -1;
+      digits = 0;
+    } else if (code >= 48 && code <= 57) {
+      if (octet === 0 || digits === 3) return false;
+      octet = (octet === -1 ? 0 : octet * 10) + code - 48;
+      digits++;
+    } else {
+      return false;
+    }
+  }
+  return octets === 4;
 }
 
 const hexGroupPattern = /^[0-9A-Fa-f]{1,4}$/;

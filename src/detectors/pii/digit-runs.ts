@@ -1,0 +1,185 @@
+import { isDigitCode, isLetterCode } from './characters.js';
+
+/**
+ * Every maximal run of ASCII digits in a text, found with one regex pass and shared by the
+ * recognizers whose matches contain digits, so each of them tries its own pattern only where a
+ * match can start instead of scanning the whole text. Runs are numbered in text order.
+ */
+export interface DigitRuns {
+  /**
+   * True when digits are too dense to be worth listing (more than one run per `denseSpacing`
+   * characters, "1.1.1.1…"): no run is listed, and recognizers scan with their own pattern, which
+   * the regex engine does faster than trying it run by run.
+   */
+  readonly dense: boolean;
+  /** How many runs there are (0 when `dense`). */
+  readonly count: number;
+  /** Start of each run, ascending. */
+  readonly starts: Int32Array;
+  /** End (exclusive) of each run. */
+  readonly ends: Int32Array;
+  /** The UTF-16 code just before each run, or -1 at the start of the text. */
+  readonly before: Int32Array;
+  /** The code of the one character between each run and the next when there is exactly one, else -1 ("1.5" gives "."). */
+  readonly joiner: Int32Array;
+  /**
+   * Digits from the start of each run to the end of its chain: the runs that follow it, each
+   * after nothing but chain separators (space, "(", ")", "+", ".", "-", "/"). "+44 20 7946-0958"
+   * gives 12, 10, 8, 4; a number written with those separators holds at most its run's chain digits.
+   */
+  readonly chainDigits: Int32Array;
+  /** The runs that follow an ASCII letter, or a letter and one space or hyphen ("AB123", "X-123", "AB 12"). */
+  readonly afterLetters: Int32Array;
+}
+
+/** Characters that join the digit groups of one written number: " ()+.-/". */
+export function isChainSeparatorCode(code: number): boolean {
+  return code === 32 || code === 40 || code === 41 || code === 43 || code === 45 || code === 46 || code === 47;
+}
+
+const runPattern = /\d+/g;
+/** Characters per digit run below which a text is `dense`; mixed prose, logs and JSON have 20 or more. */
+export const denseSpacing = 8;
+/** How many recent texts keep their runs, so every recognizer and view of one scan shares a pass. */
+const cacheSize = 4;
+const cache: { text: string; runs: DigitRuns }[] = [];
+
+/** A growable list of 32-bit integers (typed arrays take a store for a fraction of an array push). */
+class IntList {
+  values = new Int32Array(256);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+
+  toArray(): Int32Array {
+    return this.values.subarray(0, this.length);
+  }
+}
+
+function isChainGap(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (!isChainSeparatorCode(text.charCodeAt(index))) return false;
+  return true;
+}
+
+function isAfterLetter(text: string, before: number, digitStart: number): boolean {
+  return isLetterCode(before) || ((before === 32 || before === 45) && isLetterCode(text.charCodeAt(digitStart - 2)));
+}
+
+function findRuns(text: string): DigitRuns {
+  const starts = new IntList();
+  const ends = new IntList();
+  const before = new IntList();
+  const afterLetters = new IntList();
+  const maxRuns = Math.floor(text.length / denseSpacing);
+  runPattern.lastIndex = 0;
+  while (runPattern.test(text)) {
+    if (starts.length === maxRuns && text.length >= denseSpacing * 64) return denseRuns;
+    const end = runPattern.lastIndex;
+    let start = end - 1;
+    while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
+    const code = start > 0 ? text.charCodeAt(start - 1) : -1;
+    if (isAfterLetter(text, code, start)) afterLetters.push(starts.length);
+    starts.push(start);
+    ends.push(end);
+    before.push(code);
+  }
+  const count = starts.length;
+  const runs = { count, starts: starts.toArray(), ends: ends.toArray(), before: before.toArray(), afterLetters: afterLetters.toArray() };
+  return { dense: false, ...runs, ...linkRuns(text, runs) };
+}
+
+const none = new Int32Array(0);
+const denseRuns: DigitRuns = { dense: true, count: 0, starts: none, ends: none, before: none, joiner: none, chainDigits: none, afterLetters: none };
+
+/** Joiners and chain digits, from the last run back to the first. */
+function linkRuns(text: string, runs: { count: number; starts: Int32Array; ends: Int32Array }): Pick<DigitRuns, 'joiner' | 'chainDigits'> {
+  const { count, starts, ends } = runs;
+  const joiner = new Int32Array(count).fill(-1);
+  const chainDigits = new Int32Array(count);
+  for (let run = count - 1; run >= 0; run--) {
+    const end = ends[run]!;
+    const next = run + 1 < count ? starts[run + 1]! : -1;
+    if (next === end + 1) joiner[run] = text.charCodeAt(end);
+    const linked = next !== -1 && (next === end + 1 ? isChainSeparatorCode(joiner[run]!) : isChainGap(text, end, next));
+    chainDigits[run] = end - starts[run]! + (linked ? chainDigits[run + 1]! : 0);
+  }
+  return { joiner, chainDigits };
+}
+
+/**
+ * The digit runs of `text`, computed once per text and kept for the last few texts.
+ * @example
+ * digitRuns('call +44 20 7946-0958, ext. 12'); // starts [6, 9, 12, 17, 28], chainDigits [12, 10, 8, 4, 2]
+ */
+export function digitRuns(text: string): DigitRuns {
+  // The newest entry is checked first and holds this very string while one text is scanned, so the
+  // comparison is by reference; an equal text in another string is compared once, then takes its place.
+  const found = cache.findIndex((entry) => entry.text === text);
+  const runs = found === -1 ? findRuns(text) : cache[found]!.runs;
+  if (found !== -1) cache.splice(found, 1);
+  cache.unshift({ text, runs });
+  if (cache.length > cacheSize) cache.pop();
+  return runs;
+}
+
+/**
+ * Starts of the runs whose chain holds at least `minDigits` digits, ascending: where a number
+ * written with chain separators and that many digits can begin; undefined when the text is `dense`.
+ * @example
+ * chainStarts('tel 020 7946 0958, room 12', 7); // [4, 8]
+ */
+export function chainStarts(text: string, minDigits: number): number[] | undefined {
+  const { dense, count, starts, chainDigits } = digitRuns(text);
+  if (dense) return undefined;
+  const found: number[] = [];
+  for (let run = 0; run < count; run++) if (chainDigits[run]! >= minDigits) found.push(starts[run]!);
+  return found;
+}
+
+const globalPatterns = new WeakMap<RegExp, RegExp>();
+
+/** Every match of a global scan of `pattern` over `text`. */
+function matchesEverywhere(pattern: RegExp, text: string): RegExpExecArray[] {
+  let global = globalPatterns.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, `${pattern.flags.replace('y', '')}g`);
+    globalPatterns.set(pattern, global);
+  }
+  const matches: RegExpExecArray[] = [];
+  global.lastIndex = 0;
+  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+    if (match[0].length === 0) global.lastIndex++;
+    matches.push(match);
+  }
+  return matches;
+}
+
+/**
+ * The matches a global scan of `pattern` (sticky, no `g`) would find in `text`, given ascending
+ * positions that include every place a match can start: each is tried in turn, and those inside
+ * the previous match are skipped, as a global scan would. Without positions (a `dense` text), the
+ * global scan itself.
+ * @example
+ * matchesAt(/\d{3}/y, 'a 1234 567', [2, 7]); // matches "123" at 2 and "567" at 7
+ */
+export function matchesAt(pattern: RegExp, text: string, starts: Iterable<number> | undefined): RegExpExecArray[] {
+  if (starts === undefined) return matchesEverywhere(pattern, text);
+  const matches: RegExpExecArray[] = [];
+  let resume = 0;
+  for (const start of starts) {
+    if (start < resume) continue;
+    pattern.lastIndex = start;
+    const match = pattern.exec(text);
+    if (match === null) continue;
+    matches.push(match);
+    resume = Math.max(start + 1, start + match[0].length);
+  }
+  return matches;
+}
