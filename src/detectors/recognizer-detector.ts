@@ -33,27 +33,49 @@ export function createRecognizerDetector(options: RecognizerDetectorOptions): De
     ids.add(recognizer.id);
   }
   const entities = [...new Set(options.recognizers.flatMap((r) => r.entities ?? [r.entity]))];
+  const groups = groupByViews(options.recognizers);
   return {
     id: options.id,
     description: options.description,
     entities,
     defaultOff: options.defaultOff ?? [],
     stages: options.stages ?? ['input', 'output'],
-    scan: (request) => ({ findings: scanRecognizers(options, request) }),
+    scan: (request) => ({ findings: scanRecognizers(options, groups, request) }),
   };
 }
 
-function scanRecognizers(options: RecognizerDetectorOptions, request: ScanRequest): Finding[] {
+interface ViewGroup {
+  names: readonly ViewName[];
+  recognizers: Recognizer[];
+}
+
+/** Recognizers that read the same views, so each scan asks for those views once per group. */
+function groupByViews(recognizers: readonly Recognizer[]): ViewGroup[] {
+  const groups = new Map<string, ViewGroup>();
+  for (const recognizer of recognizers) {
+    const names = recognizer.views ?? defaultViews;
+    const key = names.join(',');
+    const group = groups.get(key);
+    if (group) group.recognizers.push(recognizer);
+    else groups.set(key, { names, recognizers: [recognizer] });
+  }
+  return [...groups.values()];
+}
+
+function scanRecognizers(options: RecognizerDetectorOptions, groups: readonly ViewGroup[], request: ScanRequest): Finding[] {
   const original = request.views.original;
   const found: Finding[] = [];
-  for (const recognizer of options.recognizers) {
-    if (!emitsWanted(recognizer, request.entities)) continue;
-    for (const view of request.views.get(recognizer.views ?? defaultViews)) {
-      if (!triggered(recognizer, view.text)) continue;
-      for (const match of recognizer.recognize(view.text)) {
-        const type = match.type ?? recognizer.entity;
-        if (request.entities && !request.entities.has(type)) continue;
-        found.push(toFinding({ detectorId: options.id, recognizer, view, match, original, type, severity: options.defaultSeverity }));
+  for (const group of groups) {
+    const views = request.views.get(group.names);
+    for (const recognizer of group.recognizers) {
+      if (!emitsWanted(recognizer, request.entities)) continue;
+      for (const view of views) {
+        if (!triggered(recognizer, view.text)) continue;
+        for (const match of recognizer.recognize(view.text)) {
+          const type = match.type ?? recognizer.entity;
+          if (request.entities && !request.entities.has(type)) continue;
+          found.push(toFinding({ detectorId: options.id, recognizer, view, match, original, type, severity: options.defaultSeverity }));
+        }
       }
     }
   }

@@ -5,7 +5,7 @@ import type { Registry } from '../core/registry.js';
 import { actionRank, strongerAction, type Action, type Finding } from '../core/types.js';
 import { detectors as builtinDetectors } from '../detectors/index.js';
 import type { Detector, Stage } from '../detectors/types.js';
-import { compilePolicy, type CompiledPolicy, type CompiledRule } from '../policy/compile.js';
+import { compilePolicy, type CompiledPolicy, type CompiledRule, type EntityPlan } from '../policy/compile.js';
 import { loadPolicy } from '../policy/load.js';
 import type { Policy } from '../policy/policy.js';
 import { applyRedactions, type Redaction } from '../policy/redact.js';
@@ -90,7 +90,7 @@ async function runCheck(parts: CheckParts): Promise<GuardResult> {
   validateText(parts.text, parts.compiled.policy.limits.maxInputChars);
   const rules = adHocRules(parts.compiled.stages[parts.stage], parts.context.detectors, parts.registry);
   const runs = runDetectors(parts, rules);
-  const findings: GuardFinding[] = [];
+  const actionable = { findings: [] as GuardFinding[], plans: new Map<GuardFinding, EntityPlan>() };
   const errors: DetectorError[] = [];
   const scores: Record<string, number> = {};
   for (const rule of rules) {
@@ -99,18 +99,18 @@ async function runCheck(parts: CheckParts): Promise<GuardResult> {
       errors.push({ detector: rule.detector.id, rule: rule.id, code: run.error.code, message: run.error.message, action: rule.onError });
       continue;
     }
-    scores[rule.detector.id] = Math.max(scores[rule.detector.id] ?? 0, applyRule(rule, run.findings, parts.text, findings));
+    scores[rule.detector.id] = Math.max(scores[rule.detector.id] ?? 0, applyRule(rule, run.findings, parts.text, actionable));
   }
-  const kept = dropCovered(strongestPerSpan(findings, sharesDetector(rules)));
+  const kept = dropCovered(strongestPerSpan(actionable.findings, sharesDetector(rules)));
   let action = [...kept, ...errors].reduce<Action>((current, item) => strongerAction(current, item.action), 'allow');
   let text = parts.text;
   try {
-    text = await applyRedactions(parts.text, toRedactions(kept, rules), redactOptions(parts));
+    text = await applyRedactions(parts.text, toRedactions(kept, actionable.plans), redactOptions(parts));
   } catch (error) {
     const failure = toVouchError(error);
     errors.push({ detector: 'redaction', rule: 'redaction', code: failure.code, message: failure.message, action: 'block' });
     action = 'block';
-    text = await applyRedactions(parts.text, toRedactions(kept, rules).map((r) => ({ ...r, operator: 'placeholder' })));
+    text = await applyRedactions(parts.text, toRedactions(kept, actionable.plans).map((r) => ({ ...r, operator: 'placeholder' })));
   }
   const detectorLatencyMs = Object.fromEntries([...runs].map(([id, run]) => [id, round(run.latencyMs)]));
   return {
@@ -152,19 +152,39 @@ function runDetectors(parts: CheckParts, rules: readonly CompiledRule[]): Map<st
   return runs;
 }
 
-/** Adds the rule's actionable findings to `into`; returns the detector's highest candidate score. */
-function applyRule(rule: CompiledRule, candidates: readonly Finding[], text: string, into: GuardFinding[]): number {
+/** Adds the rule's actionable findings to `into` (and their plans to `plans`); returns the detector's highest candidate score. */
+function applyRule(rule: CompiledRule, candidates: readonly Finding[], text: string, into: { findings: GuardFinding[]; plans: Map<GuardFinding, EntityPlan> }): number {
   let top = 0;
   for (const finding of candidates) {
     const plan = rule.plans.get(finding.type);
     if (!plan) continue;
     if (rule.hasAllowlist && rule.isAllowed(text.slice(finding.start, finding.end))) continue;
-    top = Math.max(top, finding.score);
+    if (finding.score > top) top = finding.score;
     if (finding.score < plan.threshold) continue;
-    const severity = plan.severity ?? finding.severity;
-    into.push({ ...finding, ...(severity ? { severity } : {}), action: plan.action, rule: rule.id });
+    const kept = toGuardFinding(finding, plan, rule.id);
+    into.findings.push(kept);
+    into.plans.set(kept, plan);
   }
   return top;
+}
+
+/** A GuardFinding built with one fixed shape (the hot path makes one per finding). */
+function toGuardFinding(finding: Finding, plan: EntityPlan, rule: string): GuardFinding {
+  const kept: GuardFinding = {
+    detector: finding.detector,
+    type: finding.type,
+    start: finding.start,
+    end: finding.end,
+    score: finding.score,
+    action: plan.action,
+    rule,
+  };
+  const severity = plan.severity ?? finding.severity;
+  if (severity !== undefined) kept.severity = severity;
+  if (finding.message !== undefined) kept.message = finding.message;
+  if (finding.recognizer !== undefined) kept.recognizer = finding.recognizer;
+  if (finding.view !== undefined) kept.view = finding.view;
+  return kept;
 }
 
 /** Whether two rules run the same detector, so one span can be reported twice. */
@@ -207,19 +227,12 @@ function dropCovered(sorted: readonly GuardFinding[]): GuardFinding[] {
   return kept;
 }
 
-function toRedactions(findings: readonly GuardFinding[], rules: readonly CompiledRule[]): Redaction[] {
+function toRedactions(findings: readonly GuardFinding[], plans: ReadonlyMap<GuardFinding, EntityPlan>): Redaction[] {
   const redactions: Redaction[] = [];
   for (const finding of findings) {
     if (finding.action !== 'redact' && finding.action !== 'block') continue;
-    const rule = rules.find((candidate) => candidate.id === finding.rule && candidate.detector.id === finding.detector);
-    const plan = rule?.plans.get(finding.type);
-    redactions.push({
-      start: finding.start,
-      end: finding.end,
-      entity: finding.type,
-      operator: plan?.operator ?? 'placeholder',
-      keepLast: plan?.keepLast ?? 4,
-    });
+    const plan = plans.get(finding);
+    redactions.push({ start: finding.start, end: finding.end, entity: finding.type, operator: plan?.operator ?? 'placeholder', keepLast: plan?.keepLast ?? 4 });
   }
   return redactions;
 }

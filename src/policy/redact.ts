@@ -27,18 +27,25 @@ export interface RedactOptions {
 export async function applyRedactions(text: string, redactions: readonly Redaction[], options: RedactOptions = {}): Promise<string> {
   if (redactions.length === 0) return text;
   const merged = mergeSpans(redactions);
-  const placeholders = new Map<string, string>();
-  const counters = new Map<string, number>();
+  const state: ReplaceState = { options, placeholders: new Map(), counters: new Map() };
   const parts: string[] = [];
   let cursor = 0;
   for (const redaction of merged) {
     parts.push(text.slice(cursor, redaction.start));
     const value = text.slice(redaction.start, redaction.end);
-    parts.push(await replacement(value, redaction, { options, placeholders, counters }));
+    // Only the vault is asynchronous; the other operators stay off the microtask queue.
+    parts.push(redaction.operator === 'pseudonymize' ? await pseudonym(value, redaction, options) : replacement(value, redaction, state));
     cursor = redaction.end;
   }
   parts.push(text.slice(cursor));
   return parts.join('');
+}
+
+function pseudonym(value: string, redaction: Redaction, options: RedactOptions): Promise<string> {
+  if (!options.vault || options.scope === undefined) {
+    throw new VouchError('VOUCH_CONFIG_INVALID', 'the pseudonymize operator needs a vault and a conversation scope');
+  }
+  return options.vault.tokenize(options.scope, redaction.entity, value);
 }
 
 interface ReplaceState {
@@ -47,7 +54,7 @@ interface ReplaceState {
   counters: Map<string, number>;
 }
 
-async function replacement(value: string, redaction: Redaction, state: ReplaceState): Promise<string> {
+function replacement(value: string, redaction: Redaction, state: ReplaceState): string {
   switch (redaction.operator) {
     case 'mask':
       return mask(value, redaction.keepLast);
@@ -59,10 +66,7 @@ async function replacement(value: string, redaction: Redaction, state: ReplaceSt
       }
       return `<${redaction.entity}:${hmacSha256(state.options.hmacKey, `${redaction.entity}:${value}`).slice(0, 16)}>`;
     case 'pseudonymize':
-      if (!state.options.vault || state.options.scope === undefined) {
-        throw new VouchError('VOUCH_CONFIG_INVALID', 'the pseudonymize operator needs a vault and a conversation scope');
-      }
-      return state.options.vault.tokenize(state.options.scope, redaction.entity, value);
+      throw new VouchError('VOUCH_INTERNAL', 'pseudonymize is applied through the vault');
     case 'placeholder': {
       const key = `${redaction.entity}\u0000${value}`;
       let token = state.placeholders.get(key);
