@@ -94,3 +94,17 @@ describe('vouch scan', () => {
     expect(records[1]).toMatchObject({ id: 'small', action: 'allow' });
   });
 });
+
+describe('vouch scan on empty input', () => {
+  it('refuses an empty TEXT with the fix, and says so for an input without records', async () => {
+    const empty = await runCli(['scan', '']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('TEXT is empty');
+    const none = await runCli(['scan', '--input', '-'], { stdin: '' });
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('the input has no records');
+    expect(none.code).toBe(0);
+    const emptyText = await runCli(['scan', '--input', '-'], { stdin: '{"id":"e","text":""}\n' });
+    expect(JSON.parse(emptyText.stdout)).toEqual({ id: 'e', action: 'allow', findings: [], scores: { pii: 0, secrets: 0 }, text: '' });
+  });
+});

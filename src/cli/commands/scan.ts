@@ -44,6 +44,9 @@ async function scan(text: string | undefined, options: ScanOptions, io: CliIo): 
       fix: "Pass the text as an argument, or --input FILE.jsonl (--input - reads JSONL from stdin).",
     });
   }
+  if (text === '') {
+    throw new VouchError('VOUCH_USAGE', 'TEXT is empty', { fix: 'Pass the text to scan, e.g. vouch scan "call me at …", or use --input FILE.jsonl.' });
+  }
   const stage = parseStage(options.stage);
   const guard = guardFromOptions(options, io);
   const detectors = parseDetectorList(options.detectors);
@@ -114,8 +117,10 @@ function createOutput(format: string, io: CliIo) {
   const kept: (ScanRecord | ScanErrorRecord)[] = [];
   let errors = 0;
   let blocked = 0;
+  let records = 0;
   return {
     async add(record: ScanRecord | ScanErrorRecord) {
+      records += 1;
       if (isErrorRecord(record)) errors += 1;
       else if (record.action === 'block') blocked += 1;
       if (format === 'jsonl') await write(io.stdout, `${JSON.stringify(record)}\n`);
@@ -125,6 +130,7 @@ function createOutput(format: string, io: CliIo) {
       if (format === 'json') await write(io.stdout, `${JSON.stringify(kept, null, 2)}\n`);
       if (format === 'table') await write(io.stdout, formatTable(kept));
       if (errors > 0) await write(io.stderr, `vouch scan: ${errors} input record(s) could not be scanned; see their "error" lines\n`);
+      if (records === 0) await write(io.stderr, 'vouch scan: the input has no records\n');
     },
     exitCode: () => (errors > 0 ? exitCodes.usage : blocked > 0 ? exitCodes.refused : exitCodes.ok),
   };
