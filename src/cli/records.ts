@@ -36,7 +36,7 @@ export function isErrorRecord(record: ScanRecord | ScanErrorRecord): record is S
 
 /** A fixed-width table for people: one row per finding, or one row for a clean text. */
 export function formatTable(records: readonly (ScanRecord | ScanErrorRecord)[]): string {
-  const rows: string[][] = [['#', 'action', 'detector', 'type', 'span', 'score', 'value']];
+  const rows: string[][] = [['#', 'action', 'detector', 'type', 'span', 'score', 'note']];
   records.forEach((record, index) => {
     const label = String(record.id ?? index + 1);
     if (isErrorRecord(record)) {

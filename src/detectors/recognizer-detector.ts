@@ -47,6 +47,8 @@ export function createRecognizerDetector(options: RecognizerDetectorOptions): De
 interface ViewGroup {
   names: readonly ViewName[];
   recognizers: Recognizer[];
+  /** Per recognizer (same order): the entities it may emit, listed once so a scan allocates nothing to check them. */
+  entities: (readonly string[])[];
 }
 
 /** Recognizers that read the same views, so each scan asks for those views once per group. */
@@ -56,8 +58,11 @@ function groupByViews(recognizers: readonly Recognizer[]): ViewGroup[] {
     const names = recognizer.views ?? defaultViews;
     const key = names.join(',');
     const group = groups.get(key);
-    if (group) group.recognizers.push(recognizer);
-    else groups.set(key, { names, recognizers: [recognizer] });
+    const entities = recognizer.entities ?? [recognizer.entity];
+    if (group) {
+      group.recognizers.push(recognizer);
+      group.entities.push(entities);
+    } else groups.set(key, { names, recognizers: [recognizer], entities: [entities] });
   }
   return [...groups.values()];
 }
@@ -67,8 +72,9 @@ function scanRecognizers(options: RecognizerDetectorOptions, groups: readonly Vi
   const found: Finding[] = [];
   for (const group of groups) {
     const views = request.views.get(group.names);
-    for (const recognizer of group.recognizers) {
-      if (!emitsWanted(recognizer, request.entities)) continue;
+    for (let index = 0; index < group.recognizers.length; index++) {
+      const recognizer = group.recognizers[index]!;
+      if (!emitsWanted(group.entities[index]!, request.entities)) continue;
       for (const view of views) {
         if (!triggered(recognizer, view.text)) continue;
         for (const match of recognizer.recognize(view.text)) {
@@ -82,14 +88,17 @@ function scanRecognizers(options: RecognizerDetectorOptions, groups: readonly Vi
   return resolveOverlaps(found);
 }
 
-function emitsWanted(recognizer: Recognizer, wanted: ReadonlySet<string> | undefined): boolean {
+function emitsWanted(entities: readonly string[], wanted: ReadonlySet<string> | undefined): boolean {
   if (!wanted) return true;
-  return (recognizer.entities ?? [recognizer.entity]).some((entity) => wanted.has(entity));
+  for (const entity of entities) if (wanted.has(entity)) return true;
+  return false;
 }
 
 function triggered(recognizer: Recognizer, text: string): boolean {
-  if (!recognizer.triggers) return true;
-  return recognizer.triggers.some((trigger) => text.includes(trigger));
+  const triggers = recognizer.triggers;
+  if (!triggers) return true;
+  for (const trigger of triggers) if (text.includes(trigger)) return true;
+  return false;
 }
 
 interface FindingParts {

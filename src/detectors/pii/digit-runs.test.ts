@@ -33,6 +33,15 @@ describe('digitRuns', () => {
     expect(digitRuns(['order ', '999', ' shipped'].join(''))).toBe(first);
   });
 
+  it('keeps the runs of an earlier text intact while later texts are scanned', () => {
+    const first = digitRuns('a 12 b 345');
+    for (let index = 0; index < 6; index++) digitRuns(`x ${index}${index} y 9 z 77 w ${index}`);
+    expect([...first.starts]).toEqual([2, 7]);
+    expect([...first.ends]).toEqual([4, 10]);
+    expect([...first.before]).toEqual([32, 32]);
+    expect([...first.chainDigits]).toEqual([2, 3]);
+  });
+
   it('stays linear on long runs and long separator gaps', () => {
     expect(digitRuns('7'.repeat(200_000)).chainDigits[0]).toBe(200_000);
     const spaced = `1${' '.repeat(500_000)}2`;

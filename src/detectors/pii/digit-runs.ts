@@ -37,7 +37,6 @@ export function isChainSeparatorCode(code: number): boolean {
   return code === 32 || code === 40 || code === 41 || code === 43 || code === 45 || code === 46 || code === 47;
 }
 
-const runPattern = /\d+/g;
 /** Characters per digit run below which a text is `dense`; mixed prose, logs and JSON have 20 or more. */
 export const denseSpacing = 8;
 /** How many recent texts keep their runs, so every recognizer and view of one scan shares a pass. */
@@ -58,10 +57,14 @@ class IntList {
     this.values[this.length++] = value;
   }
 
-  toArray(): Int32Array {
-    return this.values.subarray(0, this.length);
+  /** A copy of the values pushed so far (the list itself is reused for the next text). */
+  copy(): Int32Array {
+    return this.values.slice(0, this.length);
   }
 }
+
+/** Scratch lists reused by every `findRuns` call: runs are collected here, then copied out at their exact size. */
+const scratch = { starts: new IntList(), ends: new IntList(), before: new IntList(), afterLetters: new IntList() };
 
 function isChainGap(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) if (!isChainSeparatorCode(text.charCodeAt(index))) return false;
@@ -72,11 +75,11 @@ function isAfterLetter(text: string, before: number, digitStart: number): boolea
   return isLetterCode(before) || ((before === 32 || before === 45) && isLetterCode(text.charCodeAt(digitStart - 2)));
 }
 
+const runPattern = /\d+/g;
+
 function findRuns(text: string): DigitRuns {
-  const starts = new IntList();
-  const ends = new IntList();
-  const before = new IntList();
-  const afterLetters = new IntList();
+  const { starts, ends, before, afterLetters } = scratch;
+  starts.length = ends.length = before.length = afterLetters.length = 0;
   const maxRuns = Math.floor(text.length / denseSpacing);
   runPattern.lastIndex = 0;
   while (runPattern.test(text)) {
@@ -91,7 +94,7 @@ function findRuns(text: string): DigitRuns {
     before.push(code);
   }
   const count = starts.length;
-  const runs = { count, starts: starts.toArray(), ends: ends.toArray(), before: before.toArray(), afterLetters: afterLetters.toArray() };
+  const runs = { count, starts: starts.copy(), ends: ends.copy(), before: before.copy(), afterLetters: afterLetters.copy() };
   return { dense: false, ...runs, ...linkRuns(text, runs) };
 }
 
@@ -121,6 +124,11 @@ function linkRuns(text: string, runs: { count: number; starts: Int32Array; ends:
 export function digitRuns(text: string): DigitRuns {
   // The newest entry is checked first and holds this very string while one text is scanned, so the
   // comparison is by reference; an equal text in another string is compared once, then takes its place.
+  const newest = cache[0];
+  if (newest !== undefined && newest.text === text) {
+    newest.text = text;
+    return newest.runs;
+  }
   const found = cache.findIndex((entry) => entry.text === text);
   const runs = found === -1 ? findRuns(text) : cache[found]!.runs;
   if (found !== -1) cache.splice(found, 1);

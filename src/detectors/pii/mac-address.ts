@@ -2,9 +2,10 @@ import type { Recognizer, RecognizerMatch } from '../types.js';
 
 /**
  * The second and third octets of a MAC between their separators, or Cisco's middle group between
- * dots: a cheap anchor that times ("12:47:09") and dates ("2026-03-14") do not reach.
+ * dots: a cheap anchor that times ("12:47:09") and dates ("2026-03-14") do not reach. Spelled as
+ * three alternatives rather than with a back-reference, which the regex engine scans faster.
  */
-const anchorPattern = /([:-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}\1|\.[0-9A-Fa-f]{4}\./g;
+const anchorPattern = /:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}:|-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-|\.[0-9A-Fa-f]{4}\./g;
 /** Six hex octets with one consistent ":" or "-" separator, or three dotted groups of four, at one position. */
 const octetsPattern = /(?<![\w:.-])[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?!\w|[:.-][0-9A-Fa-f])/y;
 const ciscoPattern = /(?<![\w:.-])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?!\w|[:.-][0-9A-Fa-f])/y;

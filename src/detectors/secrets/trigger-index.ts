@@ -45,13 +45,15 @@ export function createTriggerIndex(triggers: readonly Trigger[]): TriggerIndex {
   }
   const table = compileTriggers(unique);
   const memo = createTaskMemo<TriggerOccurrences>();
+  // One function for every lookup, so asking about the text of the moment allocates nothing.
+  const scan = (text: string): TriggerOccurrences => new Occurrences(index, scanTriggers(text, table));
   const index: TriggerIndex = {
     idOf: (trigger) => {
       const id = trigger.ignoreCase ? folded.get(trigger.text.toLowerCase()) : exact.get(trigger.text);
       if (id === undefined) throw new Error(`trigger "${trigger.text}" is not in this index`);
       return id;
     },
-    occurrences: (text) => memo.get(text, () => new Occurrences(index, scanTriggers(text, table))),
+    occurrences: (text) => memo.get(text, scan),
   };
   return index;
 }
