@@ -11,6 +11,8 @@ export interface RecognizerDetectorOptions {
   stages?: readonly Stage[];
   defaultOff?: readonly string[];
   defaultSeverity?: Severity;
+  /** Decoders whose segments the recognizers read (default all). */
+  decoders?: readonly string[];
 }
 
 /**
@@ -40,6 +42,7 @@ export function createRecognizerDetector(options: RecognizerDetectorOptions): De
     entities,
     defaultOff: options.defaultOff ?? [],
     stages: options.stages ?? ['input', 'output'],
+    ...(options.decoders ? { decoders: options.decoders } : {}),
     scan: (request) => ({ findings: scanRecognizers(options, groups, request) }),
   };
 }

@@ -30,6 +30,8 @@ export interface Detector {
   /** Entity types left off unless a policy turns them on (e.g. low-precision ones). */
   readonly defaultOff?: readonly string[];
   readonly stages: readonly Stage[];
+  /** Ids of the decoders whose segments this detector reads; undefined means all of them. */
+  readonly decoders?: readonly string[];
   scan(request: ScanRequest): DetectorResult;
 }
 

@@ -127,7 +127,7 @@ async function runCheck(parts: CheckParts): Promise<GuardResult> {
 }
 
 function runDetectors(parts: CheckParts, rules: readonly CompiledRule[]): Map<string, DetectorRun> {
-  const views = createTextViews(parts.text, parts.options.views);
+  const views = createTextViews(parts.text, { ...decodersFor(rules), ...parts.options.views });
   const wanted = new Map<string, Set<string>>();
   for (const rule of rules) {
     const entities = wanted.get(rule.detector.id) ?? new Set<string>();
@@ -150,6 +150,16 @@ function runDetectors(parts: CheckParts, rules: readonly CompiledRule[]): Map<st
     }
   }
   return runs;
+}
+
+/** The decoders the stage's detectors read: their union, or all when one of them reads all. */
+function decodersFor(rules: readonly CompiledRule[]): { decoders?: readonly string[] } {
+  const ids = new Set<string>();
+  for (const rule of rules) {
+    if (!rule.detector.decoders) return {};
+    for (const id of rule.detector.decoders) ids.add(id);
+  }
+  return { decoders: [...ids] };
 }
 
 /** Adds the rule's actionable findings to `into` (and their plans to `plans`); returns the detector's highest candidate score. */

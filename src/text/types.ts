@@ -20,6 +20,8 @@ export interface TextViewsOptions {
   maxDecodeDepth?: number;
   /** Upper bound on decoded characters produced in total, as a multiple of the input length (default 2). */
   maxDecodedRatio?: number;
+  /** Ids of the decoders to run (default: all of them). */
+  decoders?: readonly string[];
 }
 
 /**

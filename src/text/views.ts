@@ -33,7 +33,7 @@ class LazyTextViews implements TextViews {
 
   decoded(): TextView[] {
     this.decodedViews ??= decodeViews(this.view('normalized'), {
-      decoders: decoders.units,
+      decoders: this.options.decoders ? this.options.decoders.map((id) => decoders.get(id)) : decoders.units,
       maxDepth: Math.max(0, this.options.maxDecodeDepth ?? defaultMaxDecodeDepth),
       maxCharacters: Math.max(0, (this.options.maxDecodedRatio ?? defaultMaxDecodedRatio) * this.original.length),
     });

@@ -58,4 +58,5 @@ export const secretsDetector = createRecognizerDetector({
   description: 'Credentials: cloud keys, source-host and chat tokens, LLM API keys, private keys, passwords.',
   recognizers: secretRecognizers,
   defaultSeverity: 'critical',
+  decoders: ['base64', 'hex', 'url'],
 });
