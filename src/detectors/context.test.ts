@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextBoost, documentContextBoost, nearCue, scoreWithContext, tableHeaderCell, type ContextWords } from './context.js';
+import { contextBoost, documentContextBoost, isFormAt, nearCue, scoreWithContext, tableHeaderCell, type ContextWords } from './context.js';
 
 const idWords: ContextWords = { context: ['nhs', 'tax file number'], negativeContext: ['order', 'phone'] };
 const base = 0.4;
@@ -144,5 +144,25 @@ describe('scoreWithContext on pathological input', () => {
     expect(total).toBeGreaterThan(0);
     expect(scoreWithContext(rows, { start: rows.length - 15, end: rows.length - 3, score: base }, words)).toBeCloseTo(boosted);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('isFormAt', () => {
+  it('matches a form at an index, taking "_" and "-" for its spaces only', () => {
+    expect(isFormAt('my tax_file no', 'tax file', 3)).toBe(true);
+    expect(isFormAt('my tax-file no', 'tax file', 3)).toBe(true);
+    expect(isFormAt('my tax file no', 'tax file', 3)).toBe(true);
+    expect(isFormAt('my taxfile no', 'tax file', 3)).toBe(false);
+    expect(isFormAt('my tax_file', 'tax', 2)).toBe(false);
+    expect(isFormAt('ss-n', 'ssn', 0)).toBe(false);
+    expect(isFormAt('tax', 'tax file', 0)).toBe(false);
+  });
+});
+
+describe('tableHeaderCell for lines without delimiters', () => {
+  it('finds no header for a value on a line with no delimiter, and one below a header row', () => {
+    const text = 'name,ssn\nbob,512-44-7789\nplain line 512-44-7789\n';
+    expect(tableHeaderCell(text, 13, 24)).toEqual({ start: 5, end: 8 });
+    expect(tableHeaderCell(text, 36, 47)).toBeUndefined();
   });
 });

@@ -80,7 +80,8 @@ function compile(words: readonly string[]): CompiledWords {
       return compact !== folded ? [{ form: folded, exact }, { form: compact, exact }] : [{ form: folded, exact }];
     });
     forms.sort((a, b) => b.form.length - a.form.length);
-    const source = forms.map(({ form }) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    // A space in a form matches "_" and "-" too, so the text is only lowercased, not copied again.
+    const source = forms.map(({ form }) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll(' ', '[ _-]')).join('|');
     const firstIndex = new Map<string, number>();
     for (let index = forms.length - 1; index >= 0; index--) firstIndex.set(forms[index]!.form, index);
     compiled = { pattern: new RegExp(source || '(?!)', 'g'), forms, firstIndex };
@@ -89,11 +90,27 @@ function compile(words: readonly string[]): CompiledWords {
   return compiled;
 }
 
-/** Lowercase with `_` and `-` as spaces, one code unit for one, so offsets still index the text. */
+/** Lowercase, one code unit for one, so offsets still index the text (word patterns take `_` and `-` for a space). */
 function fold(text: string): string {
-  let lower = text.toLowerCase();
-  if (lower.length !== text.length) lower = Array.from(text, (char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char)).join('');
-  return foldSeparators(lower);
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return Array.from(text, (char) => (char.toLowerCase().length === char.length ? char.toLowerCase() : char)).join('');
+}
+
+/**
+ * True when `form` (lowercase, spaces for separators) is written in `folded` at `index`, where a
+ * space of the form may be a space, "_" or "-".
+ * @example
+ * isFormAt('my tax_file no', 'tax file', 3); // true
+ */
+export function isFormAt(folded: string, form: string, index: number): boolean {
+  if (index + form.length > folded.length) return false;
+  for (let offset = 0; offset < form.length; offset++) {
+    const expected = form.charCodeAt(offset);
+    const actual = folded.charCodeAt(index + offset);
+    if (actual !== expected && !(expected === 32 && (actual === 95 || actual === 45))) return false;
+  }
+  return true;
 }
 
 function foldSeparators(text: string): string {
@@ -143,20 +160,35 @@ function isWordAt(text: string, index: number, form: string, exact: string | und
   return isBoundary(text, index) && isBoundary(text, index + form.length, form.length >= 3);
 }
 
+/** Part of a folded text: words are looked for from `from` and must end by `to`. */
+interface FoldedRange {
+  readonly from: number;
+  readonly to: number;
+}
+
 /**
  * Calls `visit(start, end)` for each whole-word occurrence of the list in `folded` (the folded
- * text from `offset`), in order, until `visit` returns true.
+ * text from `offset`), or in its `range`, in order, until `visit` returns true.
  */
-function eachWord(text: string, folded: string, offset: number, words: CompiledWords, visit: (start: number, end: number) => boolean): void {
+function eachWord(
+  text: string,
+  folded: string,
+  offset: number,
+  words: CompiledWords,
+  visit: (start: number, end: number) => boolean,
+  range: FoldedRange = { from: 0, to: folded.length },
+): void {
   const pattern = words.pattern;
-  pattern.lastIndex = 0;
-  for (let found = pattern.exec(folded); found !== null; found = pattern.exec(folded)) {
+  pattern.lastIndex = range.from;
+  for (let found = pattern.exec(folded); found !== null && found.index < range.to; found = pattern.exec(folded)) {
     const index = found.index;
     pattern.lastIndex = index + 1;
-    // The alternation takes the first (longest) form that matches, so the forms before it do not.
-    for (let formIndex = words.firstIndex.get(found[0])!; formIndex < words.forms.length; formIndex++) {
+    // The alternation takes the first (longest) form that matches, so the forms before it do not;
+    // a form running past the range's end is not in the range, but a shorter one may be.
+    const hit = found[0];
+    for (let formIndex = words.firstIndex.get(hit.includes('_') || hit.includes('-') ? foldSeparators(hit) : hit)!; formIndex < words.forms.length; formIndex++) {
       const { form, exact } = words.forms[formIndex]!;
-      if (!folded.startsWith(form, index) || !isWordAt(text, offset + index, form, exact)) continue;
+      if (index + form.length > range.to || !isFormAt(folded, form, index) || !isWordAt(text, offset + index, form, exact)) continue;
       if (visit(offset + index, offset + index + form.length)) return;
       break;
     }
@@ -207,12 +239,11 @@ function labelsNextValue(text: string, wordEnd: number): boolean {
   return false;
 }
 
-/** The text around a span, folded once for every word list. */
+/** The text around a span, folded once for every word list: `folded` runs from `start` to the end of the window after the span. */
 interface ContextWindow {
   readonly span: Span;
-  readonly beforeStart: number;
-  readonly before: string;
-  readonly after: string;
+  readonly start: number;
+  readonly folded: string;
 }
 
 /**
@@ -225,23 +256,25 @@ function nearestDistance(text: string, window: ContextWindow, words: readonly st
   const { span } = window;
   const compiled = compile(words);
   let best = Infinity;
-  eachWord(text, window.before, window.beforeStart, compiled, (_start, end) => {
+  const { folded, start: offset } = window;
+  const before = { from: 0, to: span.start - offset };
+  const after = { from: span.end - offset, to: folded.length };
+  eachWord(text, folded, offset, compiled, (_start, end) => {
     const labelsSpan = !hasNumberBetween(text, end, span.start) && (!hasNewlineBetween(text, end, span.start) || isLabelAbove(text, end, span.start));
     if (labelsSpan) best = Math.min(best, span.start - end);
     return false;
-  });
-  eachWord(text, window.after, span.end, compiled, (start, end) => {
+  }, before);
+  eachWord(text, folded, offset, compiled, (start, end) => {
     const labelsSpan = !hasNumberBetween(text, span.end, start) && !hasNewlineBetween(text, span.end, start) && !labelsNextValue(text, end);
     if (labelsSpan) best = Math.min(best, start - span.end);
     return true;
-  });
+  }, after);
   return best;
 }
 
 function cueInWindow(text: string, span: Span, words: ContextWords): Cue | undefined {
-  const beforeStart = Math.max(0, span.start - contextWindow.before);
-  const after = fold(text.slice(span.end, Math.min(text.length, span.end + contextWindow.after)));
-  const window: ContextWindow = { span, beforeStart, before: fold(text.slice(beforeStart, span.start)), after };
+  const start = Math.max(0, span.start - contextWindow.before);
+  const window: ContextWindow = { span, start, folded: fold(text.slice(start, Math.min(text.length, span.end + contextWindow.after))) };
   const positive = nearestDistance(text, window, words.context);
   const negative = nearestDistance(text, window, words.negativeContext);
   if (positive === Infinity && negative === Infinity) return undefined;
@@ -268,8 +301,10 @@ interface TextFacts {
   readonly text: string;
   folded?: string;
   readonly mentions: Map<readonly string[], boolean>;
-  /** Offsets of every "\n" in the text, ascending. */
-  readonly newlines: readonly number[];
+  /** Offsets of every "\n" in the text, ascending; listed when a table is first walked. */
+  newlines?: readonly number[];
+  /** The line last looked at, so matches on one line find it once. */
+  lastLine?: LineAround;
   /** Per line: the delimiter slot with the most occurrences and its count, or null. */
   readonly shapes: Map<number, RowShape | null>;
   /** Per line already walked: the first line of its table block. */
@@ -289,9 +324,7 @@ function factsOf(text: string): TextFacts {
     factsCache.unshift(facts);
     return facts;
   }
-  const newlines: number[] = [];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) newlines.push(index);
-  const facts: TextFacts = { text, mentions: new Map(), newlines, shapes: new Map(), tops: new Map() };
+  const facts: TextFacts = { text, mentions: new Map(), shapes: new Map(), tops: new Map() };
   factsCache.unshift(facts);
   if (factsCache.length > factsCacheSize) factsCache.pop();
   return facts;
@@ -324,6 +357,56 @@ interface RowShape {
   readonly count: number;
 }
 
+function newlinesOf(facts: TextFacts): readonly number[] {
+  if (facts.newlines) return facts.newlines;
+  const { text } = facts;
+  const newlines: number[] = [];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) newlines.push(index);
+  facts.newlines = newlines;
+  return newlines;
+}
+
+/** The line holding a position, found without listing the text's lines: most matches are in no table. */
+interface LineAround {
+  readonly start: number;
+  /** Offset of the "\n" that ends the line, or the text's length. */
+  readonly newline: number;
+  /** The line's delimiter shape, as `rowShape` gives it. */
+  readonly shape: RowShape | null;
+}
+
+/**
+ * The line holding `position`. Each scan moves forward through the text, so the line of the last
+ * lookup is kept and every line is searched for once per scan.
+ */
+function lineAround(facts: TextFacts, position: number): LineAround {
+  const last = facts.lastLine;
+  if (last && last.start <= position && position <= last.newline) return last;
+  const { text } = facts;
+  const start = position === 0 ? 0 : text.lastIndexOf('\n', position - 1) + 1;
+  const found = text.indexOf('\n', position);
+  const newline = found === -1 ? text.length : found;
+  const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+  const line: LineAround = { start, newline, shape: shapeOf(text, { start, end }) };
+  facts.lastLine = line;
+  return line;
+}
+
+/** Characters up to the next delimiter or line end. */
+const noDelimiterPattern = /[^,;\t|\n]*/y;
+
+/** The delimiter slot with the most occurrences in a row and its count, or null (none, or a line too long to be a row). */
+function shapeOf(text: string, range: Span): RowShape | null {
+  if (range.end - range.start > maxRowLength) return null;
+  // Most lines hold no delimiter at all, which the regex engine tells faster than a count.
+  noDelimiterPattern.lastIndex = range.start;
+  if (noDelimiterPattern.test(text) && noDelimiterPattern.lastIndex >= range.end) return null;
+  let shape: RowShape | null = null;
+  const counts = countDelimiters(text, range.start, range.end);
+  for (let slot = 0; slot < counts.length; slot++) if (counts[slot]! > (shape?.count ?? 0)) shape = { slot, count: counts[slot]! };
+  return shape;
+}
+
 /** Index of the line holding `position` (the number of newlines before it). */
 function lineIndexOf(newlines: readonly number[], position: number): number {
   let low = 0;
@@ -337,8 +420,9 @@ function lineIndexOf(newlines: readonly number[], position: number): number {
 }
 
 function lineRange(facts: TextFacts, line: number): Span {
-  const start = line === 0 ? 0 : facts.newlines[line - 1]! + 1;
-  const end = line < facts.newlines.length ? facts.newlines[line]! : facts.text.length;
+  const newlines = newlinesOf(facts);
+  const start = line === 0 ? 0 : newlines[line - 1]! + 1;
+  const end = line < newlines.length ? newlines[line]! : facts.text.length;
   return { start, end: end > start && facts.text.charCodeAt(end - 1) === 13 ? end - 1 : end };
 }
 
@@ -365,12 +449,7 @@ function countDelimiters(text: string, from: number, to: number): number[] {
 function rowShape(facts: TextFacts, line: number): RowShape | null {
   const known = facts.shapes.get(line);
   if (known !== undefined) return known;
-  const range = lineRange(facts, line);
-  let shape: RowShape | null = null;
-  if (range.end - range.start <= maxRowLength) {
-    const counts = countDelimiters(facts.text, range.start, range.end);
-    for (let slot = 0; slot < counts.length; slot++) if (counts[slot]! > (shape?.count ?? 0)) shape = { slot, count: counts[slot]! };
-  }
+  const shape = shapeOf(facts.text, lineRange(facts, line));
   facts.shapes.set(line, shape);
   return shape;
 }
@@ -420,8 +499,10 @@ function trimCell(text: string, start: number, end: number): Span {
  */
 export function tableHeaderCell(text: string, start: number, end: number): Span | undefined {
   const facts = factsOf(text);
-  const line = lineIndexOf(facts.newlines, start);
-  if (line === 0 || lineIndexOf(facts.newlines, end) !== line) return undefined;
+  const around = lineAround(facts, start);
+  // Not below a first line, across lines, or not a row: no header (the usual case, decided without listing lines).
+  if (around.start === 0 || around.newline < end || around.shape === null) return undefined;
+  const line = lineIndexOf(newlinesOf(facts), start);
   const shape = rowShape(facts, line);
   const top = shape === null ? line : blockTop(facts, line, shape);
   if (shape === null || top === line) return undefined;

@@ -34,14 +34,15 @@ function decodeOnce(parent: TextView, options: DecodeViewsOptions, budget: Decod
 export function decodeViews(root: TextView, options: DecodeViewsOptions): TextView[] {
   const budget: DecodeBudget = { remaining: options.maxCharacters };
   const found: TextView[] = [];
-  const seen = new Set<string>([root.text]);
+  // The root stays out of the set: hashing a long text costs as much as decoding it.
+  const seen = new Set<string>();
   let frontier = [root];
   for (let level = 0; level < options.maxDepth && frontier.length > 0 && budget.remaining > 0; level++) {
     const next: TextView[] = [];
     for (const parent of frontier) {
       for (const view of decodeOnce(parent, options, budget)) {
         found.push(view);
-        if (seen.has(view.text)) continue;
+        if (view.text === root.text || seen.has(view.text)) continue;
         seen.add(view.text);
         next.push(view);
       }

@@ -8,6 +8,9 @@ function isPairAt(source: string, index: number, end: number): boolean {
   return next >= 0xdc00 && next <= 0xdfff;
 }
 
+/** Stands in for the segment table until the first change; never written to. */
+const emptyTable = new SegmentTable();
+
 /**
  * Builds a text derived from `source` piece by piece, with the offset map back to `source`.
  * It stays a plain identity (no buffers) until the first change. A removed source run is attached
@@ -15,7 +18,8 @@ function isPairAt(source: string, index: number, end: number): boolean {
  */
 export class ViewBuilder {
   private readonly source: string;
-  private readonly segments = new SegmentTable();
+  /** Made on the first change: a text that stays identical needs no table. */
+  private segments: SegmentTable = emptyTable;
   private length = 0;
   private identity = true;
   /** The output so far (built by concatenation; V8 joins the pieces once, on first read). */
@@ -85,6 +89,7 @@ export class ViewBuilder {
   private materialize(): void {
     if (!this.identity) return;
     this.identity = false;
+    this.segments = new SegmentTable();
     const prefix = this.length;
     this.length = 0;
     if (prefix === 0) return;

@@ -37,11 +37,14 @@ function isAlphanumericFor(text: string, start: number, length: number): boolean
   return true;
 }
 
-/** True when a base58 (1…, 3…) or Ethereum (0x…) address could start at `start`: its first characters and its shortest length fit. */
-function mayStartToken(text: string, start: number): boolean {
+/**
+ * True when a base58 (1…, 3…) or Ethereum (0x…) address could start at the digit run [start, end):
+ * its first characters and its shortest length fit (the run's own digits need no second look).
+ */
+function mayStartToken(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start);
-  if (first === 49 || first === 51) return isAlphanumericFor(text, start + 1, 25);
-  return first === 48 && text.charCodeAt(start + 1) === 120 && isAlphanumericFor(text, start + 2, 40);
+  if (first === 49 || first === 51) return end - start >= 26 || isAlphanumericFor(text, end, start + 26 - end);
+  return first === 48 && end === start + 1 && text.charCodeAt(end) === 120 && isAlphanumericFor(text, start + 2, 40);
 }
 
 /** True when a bech32 address ("bc1…" or "BC1…" and at least eight more characters) could start at `start`. */
@@ -59,14 +62,14 @@ function mayStartBech32(text: string, start: number): boolean {
  * cryptoStarts('to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT or bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4'); // [3, 41]
  */
 export function cryptoStarts(text: string): number[] | undefined {
-  const { dense, count, starts, before } = digitRuns(text);
+  const { dense, count, starts, ends, before } = digitRuns(text);
   if (dense) return undefined;
   const found: number[] = [];
   for (let run = 0; run < count; run++) {
     const start = starts[run]!;
     const code = before[run]!;
     if (!isAlphanumericCode(code)) {
-      if (mayStartToken(text, start)) found.push(start);
+      if (mayStartToken(text, start, ends[run]!)) found.push(start);
     } else if ((code === 99 || code === 67) && mayStartBech32(text, start - 2)) {
       found.push(start - 2);
     }

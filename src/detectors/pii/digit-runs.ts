@@ -43,28 +43,34 @@ export const denseSpacing = 8;
 const cacheSize = 4;
 const cache: { text: string; runs: DigitRuns }[] = [];
 
-/** A growable list of 32-bit integers (typed arrays take a store for a fraction of an array push). */
-class IntList {
-  values = new Int32Array(256);
-  length = 0;
+/** Scratch columns reused by every `findRuns` call, grown as needed; a text's runs are copied out at their exact size. */
+class Scratch {
+  starts: Int32Array = new Int32Array(256);
+  ends: Int32Array = new Int32Array(256);
+  before: Int32Array = new Int32Array(256);
+  joiner: Int32Array = new Int32Array(256);
+  /** 1 when a run is chained to the next one (only chain separators between them), else 0. */
+  linked: Int32Array = new Int32Array(256);
+  afterLetters: Int32Array = new Int32Array(256);
 
-  push(value: number): void {
-    if (this.length === this.values.length) {
-      const grown = new Int32Array(this.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-
-  /** A copy of the values pushed so far (the list itself is reused for the next text). */
-  copy(): Int32Array {
-    return this.values.slice(0, this.length);
+  /** Makes room for at least `size` runs, keeping the first `kept` of each column. */
+  reserve(size: number, kept: number): void {
+    if (size <= this.starts.length) return;
+    const grow = (column: Int32Array): Int32Array => {
+      const grown = new Int32Array(Math.max(size, column.length * 2));
+      grown.set(column.subarray(0, kept));
+      return grown;
+    };
+    this.starts = grow(this.starts);
+    this.ends = grow(this.ends);
+    this.before = grow(this.before);
+    this.joiner = grow(this.joiner);
+    this.linked = grow(this.linked);
+    this.afterLetters = grow(this.afterLetters);
   }
 }
 
-/** Scratch lists reused by every `findRuns` call: runs are collected here, then copied out at their exact size. */
-const scratch = { starts: new IntList(), ends: new IntList(), before: new IntList(), afterLetters: new IntList() };
+const scratch = new Scratch();
 
 function isChainGap(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) if (!isChainSeparatorCode(text.charCodeAt(index))) return false;
@@ -77,44 +83,64 @@ function isAfterLetter(text: string, before: number, digitStart: number): boolea
 
 const runPattern = /\d+/g;
 
-function findRuns(text: string): DigitRuns {
-  const { starts, ends, before, afterLetters } = scratch;
-  starts.length = ends.length = before.length = afterLetters.length = 0;
+/**
+ * One pass over the runs: each run's start, end and code before it, and how it joins the run
+ * before it, which is known as soon as this run is found. Undefined when the text is `dense`.
+ */
+function collectRuns(text: string): { count: number; letterCount: number } | undefined {
   const maxRuns = Math.floor(text.length / denseSpacing);
+  const denseCheck = text.length >= denseSpacing * 64;
+  let count = 0;
+  let letterCount = 0;
   runPattern.lastIndex = 0;
   while (runPattern.test(text)) {
-    if (starts.length === maxRuns && text.length >= denseSpacing * 64) return denseRuns;
+    if (count === maxRuns && denseCheck) return undefined;
     const end = runPattern.lastIndex;
     let start = end - 1;
     while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
     const code = start > 0 ? text.charCodeAt(start - 1) : -1;
-    if (isAfterLetter(text, code, start)) afterLetters.push(starts.length);
-    starts.push(start);
-    ends.push(end);
-    before.push(code);
+    if (count === scratch.starts.length) scratch.reserve(count + 1, count);
+    const { starts, ends, before, joiner, linked, afterLetters } = scratch;
+    if (isAfterLetter(text, code, start)) afterLetters[letterCount++] = count;
+    if (count > 0) {
+      const previousEnd = ends[count - 1]!;
+      const adjacent = start === previousEnd + 1;
+      joiner[count - 1] = adjacent ? code : -1;
+      linked[count - 1] = (adjacent ? isChainSeparatorCode(code) : isChainGap(text, previousEnd, start)) ? 1 : 0;
+    }
+    starts[count] = start;
+    ends[count] = end;
+    before[count] = code;
+    count++;
   }
-  const count = starts.length;
-  const runs = { count, starts: starts.copy(), ends: ends.copy(), before: before.copy(), afterLetters: afterLetters.copy() };
-  return { dense: false, ...runs, ...linkRuns(text, runs) };
+  if (count > 0) scratch.joiner[count - 1] = -1;
+  if (count > 0) scratch.linked[count - 1] = 0;
+  return { count, letterCount };
+}
+
+function findRuns(text: string): DigitRuns {
+  const collected = collectRuns(text);
+  if (collected === undefined) return denseRuns;
+  const { count, letterCount } = collected;
+  // One buffer holds every column, so a text costs one allocation and one copy per column.
+  const buffer = new Int32Array(count * 5 + letterCount);
+  const column = (index: number): Int32Array => buffer.subarray(index * count, (index + 1) * count);
+  const [starts, ends, before, joiner, chainDigits] = [column(0), column(1), column(2), column(3), column(4)];
+  starts.set(scratch.starts.subarray(0, count));
+  ends.set(scratch.ends.subarray(0, count));
+  before.set(scratch.before.subarray(0, count));
+  joiner.set(scratch.joiner.subarray(0, count));
+  const afterLetters = buffer.subarray(count * 5);
+  afterLetters.set(scratch.afterLetters.subarray(0, letterCount));
+  const linked = scratch.linked;
+  for (let run = count - 1; run >= 0; run--) {
+    chainDigits[run] = ends[run]! - starts[run]! + (linked[run] === 1 ? chainDigits[run + 1]! : 0);
+  }
+  return { dense: false, count, starts, ends, before, joiner, chainDigits, afterLetters };
 }
 
 const none = new Int32Array(0);
 const denseRuns: DigitRuns = { dense: true, count: 0, starts: none, ends: none, before: none, joiner: none, chainDigits: none, afterLetters: none };
-
-/** Joiners and chain digits, from the last run back to the first. */
-function linkRuns(text: string, runs: { count: number; starts: Int32Array; ends: Int32Array }): Pick<DigitRuns, 'joiner' | 'chainDigits'> {
-  const { count, starts, ends } = runs;
-  const joiner = new Int32Array(count).fill(-1);
-  const chainDigits = new Int32Array(count);
-  for (let run = count - 1; run >= 0; run--) {
-    const end = ends[run]!;
-    const next = run + 1 < count ? starts[run + 1]! : -1;
-    if (next === end + 1) joiner[run] = text.charCodeAt(end);
-    const linked = next !== -1 && (next === end + 1 ? isChainSeparatorCode(joiner[run]!) : isChainGap(text, end, next));
-    chainDigits[run] = end - starts[run]! + (linked ? chainDigits[run + 1]! : 0);
-  }
-  return { joiner, chainDigits };
-}
 
 /**
  * The digit runs of `text`, computed once per text and kept for the last few texts.

@@ -65,8 +65,11 @@ describe('ip-address recognizer', () => {
 });
 
 describe('ipv4Starts', () => {
-  it('gives the starts of runs of one to three digits followed by a dot and a digit', () => {
-    expect(ipv4Starts('ip 10.0.4.17 v1.2 1234.5 7. 8')).toEqual([3, 6, 8, 14]);
+  it('gives the starts of four short digit runs joined by dots, overlapping ones included', () => {
+    expect(ipv4Starts('ip 10.0.4.17 v1.2 1234.5 7. 8')).toEqual([3]);
+    expect(ipv4Starts('ip 10.0.4.17 v1.2.3.4.5 1234.5.6.7')).toEqual([3, 14, 16]);
+    expect(ipv4Starts('1.2.3 4.5.6.7777 8.9.10.11')).toEqual([17]);
+    expect(ipv4Starts('1.2.3.4')).toEqual([0]);
   });
 });
 

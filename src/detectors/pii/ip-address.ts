@@ -13,12 +13,24 @@ const unroutableIpv4Score = 0.3;
 const ipv6Score = 0.75;
 const shortIpv6Score = 0.45;
 
-/** Starts of digit runs of 1–3 digits followed by "." and a digit: where an IPv4 address can begin (undefined: a dense text). */
+/**
+ * Starts of four digit runs of 1–3 digits each joined to the next by one ".": the only places an
+ * IPv4 address can begin (undefined: a dense text).
+ * @example
+ * ipv4Starts('ip 10.0.4.17 v1.2.3.4.5 1234.5.6.7'); // [3, 14, 16]
+ */
 export function ipv4Starts(text: string): number[] | undefined {
   const { dense, count, starts, ends, joiner } = digitRuns(text);
   if (dense) return undefined;
   const found: number[] = [];
-  for (let run = 0; run < count; run++) if (joiner[run] === 46 && ends[run]! - starts[run]! <= 3) found.push(starts[run]!);
+  // Runs `run` to `run + 3` are short and the first three are joined by dots; `dotted` counts the
+  // short dot-joined runs ending at the current one.
+  let dotted = 0;
+  for (let run = 0; run < count; run++) {
+    const short = ends[run]! - starts[run]! <= 3;
+    if (short && dotted >= 3) found.push(starts[run - 3]!);
+    dotted = short && joiner[run] === 46 ? dotted + 1 : 0;
+  }
   return found;
 }
 

@@ -46,3 +46,13 @@ describe('createTaskMemo', () => {
     expect(memo.get('same text', () => [4])).toBe(value);
   });
 });
+
+describe('createTaskMemo first text', () => {
+  it('keeps the first text asked about beside the others, whatever their number', () => {
+    const memo = createTaskMemo<string[]>();
+    const first = memo.get('short first', () => ['first']);
+    for (let count = 0; count < 100; count++) memo.get(`other text number ${count}`, () => [String(count)]);
+    expect(memo.get(['short', 'first'].join(' '), () => ['recomputed'])).toBe(first);
+    expect(memo.get('other text number 99', () => ['recomputed'])).toEqual(['99']);
+  });
+});

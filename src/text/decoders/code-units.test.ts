@@ -18,4 +18,11 @@ describe('codeUnitsOf', () => {
     expect(units[9999]).toBe(0x79);
     expect(unitsOf('ab')).toEqual([0x61, 0x62]);
   });
+
+  it('copies again only when the text changes, including one of the same length', () => {
+    expect(unitsOf('abc')).toEqual([0x61, 0x62, 0x63]);
+    expect(unitsOf('abc')).toEqual([0x61, 0x62, 0x63]);
+    expect(unitsOf('abd')).toEqual([0x61, 0x62, 0x64]);
+    expect(unitsOf(['ab', 'c'].join(''))).toEqual([0x61, 0x62, 0x63]);
+  });
 });
