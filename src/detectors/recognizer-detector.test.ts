@@ -51,3 +51,35 @@ describe('createRecognizerDetector', () => {
     expect(() => createRecognizerDetector({ id: 'x', description: 'x', recognizers: [{ id: 'a', entity: 'A', recognize: () => [] }, { id: 'a', entity: 'A', recognize: () => [] }] })).toThrow(/listed twice/);
   });
 });
+
+describe('createRecognizerDetector entity narrowing', () => {
+  const calls: string[] = [];
+  const counting = (id: string, entity: string) => ({
+    id,
+    entity,
+    recognize: (text: string) => {
+      calls.push(id);
+      const start = text.indexOf(id);
+      return start < 0 ? [] : [{ start, end: start + id.length, score: 0.9 }];
+    },
+  });
+  const detector = createRecognizerDetector({ id: 'n', description: 'n', recognizers: [counting('alpha', 'A'), counting('beta', 'B')] });
+
+  it('runs only recognizers that may emit a wanted entity, on every scan with the same set', () => {
+    const onlyB = new Set(['B']);
+    calls.length = 0;
+    const first = detector.scan({ views: createTextViews('alpha beta'), stage: 'input', entities: onlyB }).findings;
+    const second = detector.scan({ views: createTextViews('beta alpha'), stage: 'input', entities: onlyB }).findings;
+    expect(calls).toEqual(['beta', 'beta']);
+    expect(first.map((f) => [f.type, f.start, f.end])).toEqual([['B', 6, 10]]);
+    expect(second.map((f) => [f.type, f.start, f.end])).toEqual([['B', 0, 4]]);
+  });
+
+  it('runs every recognizer without a set, and none for a set it cannot serve', () => {
+    calls.length = 0;
+    const all = detector.scan({ views: createTextViews('alpha beta'), stage: 'input' }).findings;
+    expect(all.map((f) => f.type)).toEqual(['A', 'B']);
+    expect(detector.scan({ views: createTextViews('alpha beta'), stage: 'input', entities: new Set(['C']) }).findings).toEqual([]);
+    expect(calls).toEqual(['alpha', 'beta']);
+  });
+});

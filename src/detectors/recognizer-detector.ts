@@ -36,6 +36,13 @@ export function createRecognizerDetector(options: RecognizerDetectorOptions): De
   }
   const entities = [...new Set(options.recognizers.flatMap((r) => r.entities ?? [r.entity]))];
   const groups = groupByViews(options.recognizers);
+  const narrowed = new WeakMap<ReadonlySet<string>, ViewGroup[]>();
+  const groupsFor = (wanted: ReadonlySet<string> | undefined): readonly ViewGroup[] => {
+    if (!wanted) return groups;
+    let found = narrowed.get(wanted);
+    if (!found) narrowed.set(wanted, (found = narrowGroups(groups, wanted)));
+    return found;
+  };
   return {
     id: options.id,
     description: options.description,
@@ -43,7 +50,7 @@ export function createRecognizerDetector(options: RecognizerDetectorOptions): De
     defaultOff: options.defaultOff ?? [],
     stages: options.stages ?? ['input', 'output'],
     ...(options.decoders ? { decoders: options.decoders } : {}),
-    scan: (request) => ({ findings: scanRecognizers(options, groups, request) }),
+    scan: (request) => ({ findings: scanRecognizers(options, groupsFor(request.entities), request) }),
   };
 }
 
@@ -70,6 +77,25 @@ function groupByViews(recognizers: readonly Recognizer[]): ViewGroup[] {
   return [...groups.values()];
 }
 
+/**
+ * The groups with only the recognizers that may emit a wanted entity (groups left empty dropped).
+ * Remembered per entity set, so a request's set must not change once scanned with (the guard
+ * builds one per rule list and keeps it).
+ */
+function narrowGroups(groups: readonly ViewGroup[], wanted: ReadonlySet<string>): ViewGroup[] {
+  const narrowed: ViewGroup[] = [];
+  for (const group of groups) {
+    const kept: ViewGroup = { names: group.names, recognizers: [], entities: [] };
+    group.recognizers.forEach((recognizer, index) => {
+      if (!emitsWanted(group.entities[index]!, wanted)) return;
+      kept.recognizers.push(recognizer);
+      kept.entities.push(group.entities[index]!);
+    });
+    if (kept.recognizers.length > 0) narrowed.push(kept);
+  }
+  return narrowed;
+}
+
 function scanRecognizers(options: RecognizerDetectorOptions, groups: readonly ViewGroup[], request: ScanRequest): Finding[] {
   const original = request.views.original;
   const found: Finding[] = [];
@@ -77,7 +103,6 @@ function scanRecognizers(options: RecognizerDetectorOptions, groups: readonly Vi
     const views = request.views.get(group.names);
     for (let index = 0; index < group.recognizers.length; index++) {
       const recognizer = group.recognizers[index]!;
-      if (!emitsWanted(group.entities[index]!, request.entities)) continue;
       for (const view of views) {
         if (!triggered(recognizer, view.text)) continue;
         for (const match of recognizer.recognize(view.text)) {
@@ -91,8 +116,7 @@ function scanRecognizers(options: RecognizerDetectorOptions, groups: readonly Vi
   return resolveOverlaps(found);
 }
 
-function emitsWanted(entities: readonly string[], wanted: ReadonlySet<string> | undefined): boolean {
-  if (!wanted) return true;
+function emitsWanted(entities: readonly string[], wanted: ReadonlySet<string>): boolean {
   for (const entity of entities) if (wanted.has(entity)) return true;
   return false;
 }

@@ -89,7 +89,8 @@ async function runCheck(parts: CheckParts): Promise<GuardResult> {
   const started = performance.now();
   validateText(parts.text, parts.compiled.policy.limits.maxInputChars);
   const rules = adHocRules(parts.compiled.stages[parts.stage], parts.context.detectors, parts.registry);
-  const runs = runDetectors(parts, rules);
+  const plan = planRules(rules);
+  const runs = runDetectors(parts, rules, plan);
   const actionable = { findings: [] as GuardFinding[], plans: new Map<GuardFinding, EntityPlan>() };
   const errors: DetectorError[] = [];
   const scores: Record<string, number> = {};
@@ -101,7 +102,7 @@ async function runCheck(parts: CheckParts): Promise<GuardResult> {
     }
     scores[rule.detector.id] = Math.max(scores[rule.detector.id] ?? 0, applyRule(rule, run.findings, parts.text, actionable));
   }
-  const kept = dropCovered(strongestPerSpan(actionable.findings, sharesDetector(rules)));
+  const kept = dropCovered(strongestPerSpan(actionable.findings, plan.duplicatesPossible));
   let action = [...kept, ...errors].reduce<Action>((current, item) => strongerAction(current, item.action), 'allow');
   let text = parts.text;
   try {
@@ -126,21 +127,41 @@ async function runCheck(parts: CheckParts): Promise<GuardResult> {
   };
 }
 
-function runDetectors(parts: CheckParts, rules: readonly CompiledRule[]): Map<string, DetectorRun> {
-  const views = createTextViews(parts.text, { ...decodersFor(rules), ...parts.options.views });
+/** What a rule list needs at every check, worked out once per list: the entities wanted per detector and the decoders read. */
+interface RulePlan {
+  /** Per detector id (in first-rule order): the union of its rules' entities. */
+  wanted: Map<string, ReadonlySet<string>>;
+  decoders: { decoders?: readonly string[] };
+  duplicatesPossible: boolean;
+}
+
+/** Plans by rule list: a policy's stage lists live as long as the guard, ad-hoc lists are collected with their check. */
+const rulePlans = new WeakMap<readonly CompiledRule[], RulePlan>();
+
+/** The plan of `rules`, built on first use (scan requests then share one entity set per detector, which detectors may cache against). */
+function planRules(rules: readonly CompiledRule[]): RulePlan {
+  let plan = rulePlans.get(rules);
+  if (plan) return plan;
   const wanted = new Map<string, Set<string>>();
   for (const rule of rules) {
     const entities = wanted.get(rule.detector.id) ?? new Set<string>();
     for (const entity of rule.plans.keys()) entities.add(entity);
     wanted.set(rule.detector.id, entities);
   }
+  plan = { wanted, decoders: decodersFor(rules), duplicatesPossible: sharesDetector(rules) };
+  rulePlans.set(rules, plan);
+  return plan;
+}
+
+function runDetectors(parts: CheckParts, rules: readonly CompiledRule[], plan: RulePlan): Map<string, DetectorRun> {
+  const views = createTextViews(parts.text, { ...plan.decoders, ...parts.options.views });
   const runs = new Map<string, DetectorRun>();
   for (const rule of rules) {
     const detector = rule.detector;
     if (runs.has(detector.id)) continue;
     const started = performance.now();
     try {
-      const entities = wanted.get(detector.id)!;
+      const entities = plan.wanted.get(detector.id)!;
       const request = { views, stage: parts.stage, entities, ...(parts.context.source ? { source: parts.context.source } : {}) };
       const findings = entities.size === 0 ? [] : detector.scan(request).findings;
       runs.set(detector.id, { findings, latencyMs: performance.now() - started });

@@ -90,7 +90,13 @@ export function gateByTriggerIndex(recognizers: readonly IndexedRecognizer[], in
     const { triggers: _triggers, ...rest } = recognizer;
     return {
       ...rest,
-      recognize: (text: string) => recognizer.matches(text, index.occurrences(text)).map((match) => ({ ...match })),
+      recognize: (text: string) => copyMatches(recognizer.matches(text, index.occurrences(text))),
     };
   });
+}
+
+/** Copies of `matches` (callers own what `recognize` returns; the memoized originals stay intact); no allocation when there are none. */
+function copyMatches(matches: readonly RecognizerMatch[]): RecognizerMatch[] {
+  if (matches.length === 0) return [];
+  return matches.map((match) => ({ ...match }));
 }

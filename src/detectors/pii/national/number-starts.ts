@@ -9,7 +9,10 @@ export function isIndexedLeadingGroup(length: number): boolean {
   return Number.isInteger(length) && length >= 1 && length <= maxLeadingGroup && length !== 5;
 }
 
-type NumberStartIndex = readonly (readonly number[])[];
+/** Run indexes by leading-group length; a length no run has is left out (most texts have few). */
+type NumberStartIndex = readonly (readonly number[] | undefined)[];
+
+const noRuns: readonly number[] = Object.freeze([]);
 
 /** Indexes by the digit runs they were read from, which are themselves kept for the last few texts. */
 const cache = new WeakMap<DigitRuns, NumberStartIndex>();
@@ -38,9 +41,9 @@ function isIdStart(runs: DigitRuns, run: number): boolean {
 function indexNumberStarts(runs: DigitRuns): NumberStartIndex {
   const known = cache.get(runs);
   if (known) return known;
-  const buckets: number[][] = Array.from({ length: maxLeadingGroup + 1 }, () => []);
+  const buckets: (number[] | undefined)[] = new Array<number[] | undefined>(maxLeadingGroup + 1);
   for (let run = 0; run < runs.count; run++) {
-    if (isIdStart(runs, run)) buckets[runs.ends[run]! - runs.starts[run]!]!.push(run);
+    if (isIdStart(runs, run)) (buckets[runs.ends[run]! - runs.starts[run]!] ??= []).push(run);
   }
   cache.set(runs, buckets);
   return buckets;
@@ -63,7 +66,7 @@ export function numberStarts(text: string, lengths: readonly number[], minDigits
   const found: number[] = [];
   let sorted = true;
   for (const length of lengths) {
-    for (const run of index[length] ?? []) {
+    for (const run of index[length] ?? noRuns) {
       if (chainDigits[run]! < minDigits) continue;
       if (found.length > 0 && found[found.length - 1]! > starts[run]!) sorted = false;
       found.push(starts[run]!);
