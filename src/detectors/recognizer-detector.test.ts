@@ -83,3 +83,43 @@ describe('createRecognizerDetector entity narrowing', () => {
     expect(calls).toEqual(['alpha', 'beta']);
   });
 });
+
+describe('createRecognizerDetector prepare', () => {
+  const calls: string[] = [];
+  const counting = (id: string) => ({
+    id,
+    entity: id.toUpperCase(),
+    recognize: (text: string) => {
+      calls.push(id);
+      const start = text.indexOf(id);
+      return start < 0 ? [] : [{ start, end: start + id.length, score: 0.9 }];
+    },
+  });
+  const [alpha, beta] = [counting('alpha'), counting('beta')];
+  const prepared: string[] = [];
+  const detector = createRecognizerDetector({
+    id: 'p',
+    description: 'p',
+    recognizers: [alpha, beta],
+    prepare: (text) => {
+      prepared.push(text);
+      return new Set(text.includes('beta') ? [alpha, beta] : [alpha]);
+    },
+  });
+
+  it('prepares each view once and calls only the recognizers it names', () => {
+    calls.length = 0;
+    prepared.length = 0;
+    const found = detector.scan({ views: createTextViews('alpha only'), stage: 'input' }).findings;
+    expect(prepared).toEqual(['alpha only']);
+    expect(calls).toEqual(['alpha']);
+    expect(found.map((f) => [f.type, f.start, f.end])).toEqual([['ALPHA', 0, 5]]);
+    calls.length = 0;
+    const both = detector.scan({ views: createTextViews('beta alpha'), stage: 'input' }).findings;
+    expect(calls).toEqual(['alpha', 'beta']);
+    expect(both.map((f) => [f.type, f.start, f.end])).toEqual([
+      ['BETA', 0, 4],
+      ['ALPHA', 5, 10],
+    ]);
+  });
+});

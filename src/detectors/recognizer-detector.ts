@@ -13,6 +13,12 @@ export interface RecognizerDetectorOptions {
   defaultSeverity?: Severity;
   /** Decoders whose segments the recognizers read (default all). */
   decoders?: readonly string[];
+  /**
+   * Optional shared pass over one view's text (e.g. one scan for every recognizer's triggers):
+   * returns the recognizers that may match in it, and the engine calls only those on that view.
+   * It must include every recognizer it cannot rule out (those without triggers, say).
+   */
+  prepare?: (text: string) => ReadonlySet<Recognizer>;
 }
 
 /**
@@ -101,9 +107,12 @@ function scanRecognizers(options: RecognizerDetectorOptions, groups: readonly Vi
   const found: Finding[] = [];
   for (const group of groups) {
     const views = request.views.get(group.names);
+    const runnable = options.prepare ? views.map((view) => options.prepare!(view.text)) : undefined;
     for (let index = 0; index < group.recognizers.length; index++) {
       const recognizer = group.recognizers[index]!;
-      for (const view of views) {
+      for (let viewIndex = 0; viewIndex < views.length; viewIndex++) {
+        const view = views[viewIndex]!;
+        if (runnable && !runnable[viewIndex]!.has(recognizer)) continue;
         if (!triggered(recognizer, view.text)) continue;
         for (const match of recognizer.recognize(view.text)) {
           const type = match.type ?? recognizer.entity;

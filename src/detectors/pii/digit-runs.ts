@@ -1,4 +1,5 @@
 import { isDigitCode, isLetterCode } from './characters.js';
+import { Slab } from './slab.js';
 
 /**
  * Every maximal run of ASCII digits in a text, found with one regex pass and shared by the
@@ -72,6 +73,9 @@ class Scratch {
 
 const scratch = new Scratch();
 
+/** Where each text's columns are cut from: 64Ki values, 256 KB. */
+const slab = new Slab(1 << 16);
+
 function isChainGap(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) if (!isChainSeparatorCode(text.charCodeAt(index))) return false;
   return true;
@@ -83,27 +87,33 @@ function isAfterLetter(text: string, before: number, digitStart: number): boolea
 
 const runPattern = /\d+/g;
 
+/** What `collectRuns` found in the scratch columns: how many runs, and how many of them follow letters. */
+const collected = { count: 0, letterCount: 0 };
+
 /**
  * One pass over the runs: each run's start, end and code before it, and how it joins the run
- * before it, which is known as soon as this run is found. Undefined when the text is `dense`.
+ * before it, which is known as soon as this run is found. False when the text is `dense`.
  */
-function collectRuns(text: string): { count: number; letterCount: number } | undefined {
+function collectRuns(text: string): boolean {
   const maxRuns = Math.floor(text.length / denseSpacing);
   const denseCheck = text.length >= denseSpacing * 64;
   let count = 0;
   let letterCount = 0;
+  let previousEnd = -1;
+  let { starts, ends, before, joiner, linked, afterLetters } = scratch;
   runPattern.lastIndex = 0;
   while (runPattern.test(text)) {
-    if (count === maxRuns && denseCheck) return undefined;
+    if (count === maxRuns && denseCheck) return false;
     const end = runPattern.lastIndex;
     let start = end - 1;
     while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
     const code = start > 0 ? text.charCodeAt(start - 1) : -1;
-    if (count === scratch.starts.length) scratch.reserve(count + 1, count);
-    const { starts, ends, before, joiner, linked, afterLetters } = scratch;
+    if (count === starts.length) {
+      scratch.reserve(count + 1, count);
+      ({ starts, ends, before, joiner, linked, afterLetters } = scratch);
+    }
     if (isAfterLetter(text, code, start)) afterLetters[letterCount++] = count;
     if (count > 0) {
-      const previousEnd = ends[count - 1]!;
       const adjacent = start === previousEnd + 1;
       joiner[count - 1] = adjacent ? code : -1;
       linked[count - 1] = (adjacent ? isChainSeparatorCode(code) : isChainGap(text, previousEnd, start)) ? 1 : 0;
@@ -111,32 +121,44 @@ function collectRuns(text: string): { count: number; letterCount: number } | und
     starts[count] = start;
     ends[count] = end;
     before[count] = code;
+    previousEnd = end;
     count++;
   }
-  if (count > 0) scratch.joiner[count - 1] = -1;
-  if (count > 0) scratch.linked[count - 1] = 0;
-  return { count, letterCount };
+  if (count > 0) {
+    joiner[count - 1] = -1;
+    linked[count - 1] = 0;
+  }
+  collected.count = count;
+  collected.letterCount = letterCount;
+  return true;
 }
 
 function findRuns(text: string): DigitRuns {
-  const collected = collectRuns(text);
-  if (collected === undefined) return denseRuns;
+  if (!collectRuns(text)) return denseRuns;
   const { count, letterCount } = collected;
-  // One buffer holds every column, so a text costs one allocation and one copy per column.
-  const buffer = new Int32Array(count * 5 + letterCount);
-  const column = (index: number): Int32Array => buffer.subarray(index * count, (index + 1) * count);
-  const [starts, ends, before, joiner, chainDigits] = [column(0), column(1), column(2), column(3), column(4)];
-  starts.set(scratch.starts.subarray(0, count));
-  ends.set(scratch.ends.subarray(0, count));
-  before.set(scratch.before.subarray(0, count));
-  joiner.set(scratch.joiner.subarray(0, count));
-  const afterLetters = buffer.subarray(count * 5);
-  afterLetters.set(scratch.afterLetters.subarray(0, letterCount));
-  const linked = scratch.linked;
+  // One buffer holds every column, so a text costs one copy per column and rarely an allocation.
+  const buffer = slab.take(count * 5 + letterCount);
+  buffer.set(scratch.starts.subarray(0, count), 0);
+  buffer.set(scratch.ends.subarray(0, count), count);
+  buffer.set(scratch.before.subarray(0, count), count * 2);
+  buffer.set(scratch.joiner.subarray(0, count), count * 3);
+  buffer.set(scratch.afterLetters.subarray(0, letterCount), count * 5);
+  // chainDigits, filled from the last run back: each run's digits plus its linked successor's chain.
+  const { starts, ends, linked } = scratch;
+  const chainOffset = count * 4;
   for (let run = count - 1; run >= 0; run--) {
-    chainDigits[run] = ends[run]! - starts[run]! + (linked[run] === 1 ? chainDigits[run + 1]! : 0);
+    buffer[chainOffset + run] = ends[run]! - starts[run]! + (linked[run] === 1 ? buffer[chainOffset + run + 1]! : 0);
   }
-  return { dense: false, count, starts, ends, before, joiner, chainDigits, afterLetters };
+  return {
+    dense: false,
+    count,
+    starts: buffer.subarray(0, count),
+    ends: buffer.subarray(count, count * 2),
+    before: buffer.subarray(count * 2, count * 3),
+    joiner: buffer.subarray(count * 3, chainOffset),
+    chainDigits: buffer.subarray(chainOffset, count * 5),
+    afterLetters: buffer.subarray(count * 5),
+  };
 }
 
 const none = new Int32Array(0);

@@ -152,3 +152,24 @@ describe('defineSecretRule near triggers', () => {
     expect(keyed.matches(text)).toEqual([]);
   });
 });
+
+describe('defineSecretRule minLength', () => {
+  const validated: string[] = [];
+  const rule = defineSecretRule({
+    id: 'demo-short',
+    type: 'DEMO_SHORT',
+    format: 'short= + 1-20 base62',
+    pattern: /short=([A-Za-z0-9]{1,20})/,
+    triggers: ['short='],
+    group: 1,
+    minLength: 8,
+    score: 0.7,
+    skipDefaultFilters: true,
+    validate: ({ value }) => (validated.push(value), true),
+  });
+
+  it('drops shorter candidates before validate sees them', () => {
+    expect(rule.recognize('short=Ab3 short=Xy7Zq9Wm2')).toEqual([{ start: 16, end: 25, score: 0.7, type: 'DEMO_SHORT' }]);
+    expect(validated).toEqual(['Xy7Zq9Wm2']);
+  });
+});

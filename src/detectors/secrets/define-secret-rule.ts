@@ -4,7 +4,7 @@ import type { Recognizer, RecognizerMatch } from '../types.js';
 import { isLowVariety, isPlaceholder, randomPart } from './filters.js';
 import { createTaskMemo } from './task-memo.js';
 import type { Trigger, TriggerOccurrences } from './trigger-index.js';
-import { forEachMatch, startRanges } from './windowed-search.js';
+import { forEachMatch, startRanges, startTable } from './windowed-search.js';
 
 /** What a rule's `validate` sees for one candidate. */
 export interface SecretCandidate {
@@ -42,6 +42,11 @@ export interface SecretRule {
    * every match: for `aws_?secret|secret_?access_?key` and the trigger "ecret", 5.
    */
   triggerOffset?: number;
+  /**
+   * Characters every match starts with (in either case when the pattern ignores case); with a
+   * `triggerOffset`, positions before a trigger holding another ASCII character are not tried.
+   */
+  startCharacters?: string;
   /** Why the format has no literal trigger; required when `triggers` is absent. */
   untriggeredBecause?: string;
   /** Score in [0, 1] when `validate` keeps the candidate without giving its own. */
@@ -49,6 +54,8 @@ export interface SecretRule {
   /** Capture group (or the first participating one of several) that is the reported span; default the whole match. */
   group?: number | readonly number[];
   validate?: (candidate: SecretCandidate) => SecretVerdict;
+  /** Candidates shorter than this are dropped before any filter or `validate` runs (a cheap first rejection). */
+  minLength?: number;
   severity?: Severity;
   /** Lowercase words near the match that raise the score. */
   context?: readonly string[];
@@ -92,8 +99,18 @@ export function defineSecretRule(rule: SecretRule): SecretRecognizer {
   }
   const groups = rule.group === undefined ? [] : typeof rule.group === 'number' ? [rule.group] : [...rule.group];
   const flags = [...new Set([...rule.pattern.flags.replace(/[gy]/g, ''), ...(groups.length ? ['d'] : [])])].join('');
-  const search: Search = { rule, groups, global: new RegExp(rule.pattern.source, `${flags}g`), sticky: new RegExp(rule.pattern.source, `${flags}y`) };
   const ignoreCase = rule.pattern.flags.includes('i');
+  // With a minimum length, candidates are matched without indices (much cheaper) and matched again with them only once long enough.
+  const prefilter = rule.minLength !== undefined && groups.length > 0;
+  const searchFlags = prefilter ? flags.replace('d', '') : flags;
+  const search: Search = {
+    rule,
+    groups,
+    global: new RegExp(rule.pattern.source, `${searchFlags}g`),
+    sticky: new RegExp(rule.pattern.source, `${searchFlags}y`),
+    ...(prefilter ? { indexed: new RegExp(rule.pattern.source, `${flags}y`) } : {}),
+    ...(rule.startCharacters ? { starts: startTable(rule.startCharacters, ignoreCase) } : {}),
+  };
   const indexTriggers = [...new Set((rule.triggers ?? []).map((trigger) => (ignoreCase ? trigger.toLowerCase() : trigger)))].map((text) => ({ text, ignoreCase }));
   const memo = createTaskMemo<readonly RecognizerMatch[]>();
   const ids = new TriggerIds(indexTriggers);
@@ -144,19 +161,38 @@ interface Search {
   groups: readonly number[];
   global: RegExp;
   sticky: RegExp;
+  /** ASCII codes a match may start with, from `rule.startCharacters`. */
+  starts?: Uint8Array;
+  /** Sticky, with indices, when `global` and `sticky` have none: tried again where they matched a candidate that is long enough. */
+  indexed?: RegExp;
 }
 
 /** The rule's findings among the matches of a search of the whole text, or of the start positions in `ranges`. */
 function findAll(search: Search, text: string, ranges: readonly number[] | undefined): RecognizerMatch[] {
   const { rule, groups } = search;
   const found: RecognizerMatch[] = [];
-  forEachMatch(ranges ? search.sticky : search.global, text, ranges, (match) => {
+  const visit = (matched: RegExpExecArray): void => {
+    const match = search.indexed ? withIndices(search.indexed, matched, groups, rule.minLength ?? 0) : matched;
+    if (!match) return;
     const span = spanOf(match, groups);
     if (!span) return;
     const verdict = judge(rule, { value: text.slice(span[0], span[1]), match, text, start: span[0], end: span[1] });
     if (verdict) found.push({ start: span[0], end: span[1], type: rule.type, ...verdict });
-  });
+  };
+  forEachMatch(ranges ? search.sticky : search.global, text, ranges, visit, search.starts);
   return found;
+}
+
+/**
+ * The match again from `indexed` (the same pattern with indices, sticky) at the same position, or
+ * undefined when none of `groups` took part or the first that did is shorter than `minLength`.
+ */
+function withIndices(indexed: RegExp, match: RegExpExecArray, groups: readonly number[], minLength: number): RegExpExecArray | undefined {
+  let value: string | undefined;
+  for (let index = 0; index < groups.length && value === undefined; index++) value = match[groups[index]!];
+  if (value === undefined || value.length < minLength) return undefined;
+  indexed.lastIndex = match.index;
+  return indexed.exec(match.input) ?? undefined;
 }
 
 function spanOf(match: RegExpExecArray, groups: readonly number[]): [number, number] | undefined {
@@ -169,6 +205,7 @@ function spanOf(match: RegExpExecArray, groups: readonly number[]): [number, num
 }
 
 function judge(rule: SecretRule, candidate: SecretCandidate): { score: number; message?: string } | undefined {
+  if (rule.minLength !== undefined && candidate.value.length < rule.minLength) return undefined;
   if (!rule.skipDefaultFilters && (isPlaceholder(candidate.value) || isLowVariety(randomPart(candidate.value)))) return undefined;
   const verdict = rule.validate ? rule.validate(candidate) : true;
   if (verdict === false) return undefined;

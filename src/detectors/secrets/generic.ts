@@ -83,8 +83,9 @@ export function passwordVerdict(candidate: SecretCandidate, isKnownSecret: Known
  */
 export function apiKeyVerdict(candidate: SecretCandidate, isKnownSecret: KnownSecretCheck): SecretVerdict {
   const value = candidate.value;
+  if (value.length < 16 || /\s/.test(value) || /^[./~]/.test(value)) return false;
   const entropy = shannonEntropy(value);
-  if (value.length < 16 || /\s/.test(value) || entropy < 3 || /^[./~]/.test(value)) return false;
+  if (entropy < 3) return false;
   const lettersAndDigits = /[A-Za-z]/.test(value) && /[0-9]/.test(value);
   const mixedCase = value.length >= 24 && /[a-z]/.test(value) && /[A-Z]/.test(value) && entropy >= 3.5;
   if (!lettersAndDigits && !mixedCase) return false;
@@ -111,6 +112,7 @@ export function createGenericRules(isKnownSecret: KnownSecretCheck): readonly Se
       pattern: assignment('password|passwd|passphrase|passcode|pass|pwd|pswd', [codeOperator, isOperator, spaceOperator], 200),
       triggers: ['pass', 'PASS', 'Pass', 'pwd', 'PWD', 'Pwd', 'pswd', 'PSWD'],
       group: valueGroups,
+      minLength: 6,
       score: 0.5,
       severity: 'high',
       validate: (candidate) => passwordVerdict(candidate, isKnownSecret),
@@ -122,7 +124,9 @@ export function createGenericRules(isKnownSecret: KnownSecretCheck): readonly Se
       pattern: assignment(String.raw`api[_.\- ]?key|apikey|api[_.\-]?secret|access[_.\-]?key|private[_.\-]?key|secret|token|credentials?`, [codeOperator, isOperator], 300),
       triggers: ['key', 'KEY', 'Key', 'secret', 'SECRET', 'Secret', 'token', 'TOKEN', 'Token', 'credential', 'CREDENTIAL', 'Credential'],
       triggerOffset: 'private_'.length,
+      startCharacters: 'apstc',
       group: valueGroups,
+      minLength: 16,
       score: 0.6,
       severity: 'high',
       validate: (candidate) => apiKeyVerdict(candidate, isKnownSecret),

@@ -32,8 +32,12 @@ export const formatSecretRules: readonly SecretRecognizer[] = [
   ...keyAndTokenRules,
 ];
 
-/** Read at scan time only, after `triggerIndex` below exists. */
-const isKnownSecret = createKnownSecretCheck(formatSecretRules, (text) => triggerIndex.occurrences(text));
+/** Read at scan time only, after `triggerIndex` and `secretGate` below exist. */
+const isKnownSecret = createKnownSecretCheck(
+  formatSecretRules,
+  (text) => triggerIndex.occurrences(text),
+  (text) => secretGate.candidates(text),
+);
 
 /**
  * Every secret rule: the format-specific ones, then URL passwords and assignment-based generic
@@ -47,11 +51,14 @@ export const secretRules: readonly SecretRecognizer[] = [
 
 const triggerIndex = createTriggerIndex(secretRules.flatMap((rule) => rule.indexTriggers));
 
+/** Every rule, driven by one shared trigger scan per view (see trigger-index.ts). */
+const secretGate = gateByTriggerIndex(secretRules, triggerIndex);
+
 /**
- * Credential recognizers as the engine runs them: every rule, driven by one shared trigger scan
- * per text (see trigger-index.ts) and searching only near its triggers' occurrences.
+ * Credential recognizers as the engine runs them: called only on views where one of their
+ * triggers occurs, and searching only near those occurrences.
  */
-export const secretRecognizers: readonly Recognizer[] = gateByTriggerIndex(secretRules, triggerIndex);
+export const secretRecognizers: readonly Recognizer[] = secretGate.recognizers;
 
 export const secretsDetector = createRecognizerDetector({
   id: 'secrets',
@@ -59,4 +66,5 @@ export const secretsDetector = createRecognizerDetector({
   recognizers: secretRecognizers,
   defaultSeverity: 'critical',
   decoders: ['base64', 'hex', 'url'],
+  prepare: secretGate.prepare,
 });

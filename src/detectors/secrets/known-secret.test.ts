@@ -59,3 +59,17 @@ describe('knownSpans and overlapsAny', () => {
     expect(overlapsAny(knownSpans([]), 0, 100)).toBe(false);
   });
 });
+
+describe('createKnownSecretCheck with candidatesOf', () => {
+  it('asks only the rules the candidates function names for the text', () => {
+    const token = fakeChecksummedToken('ghp_', 'named');
+    const text = `password = "${token}"`;
+    const start = text.indexOf(token);
+    const asked: string[] = [];
+    const none = createKnownSecretCheck(formatSecretRules, (each) => triggerIndex.occurrences(each), (each) => (asked.push(each), []));
+    expect(none(text, start, start + token.length)).toBe(false);
+    expect(asked).toEqual([text]);
+    const all = createKnownSecretCheck(formatSecretRules, (each) => triggerIndex.occurrences(each), () => formatSecretRules);
+    expect(all(text, start, start + token.length)).toBe(true);
+  });
+});

@@ -9,18 +9,24 @@ export type KnownSecretCheck = (text: string, start: number, end: number) => boo
 /** Where the rules' triggers occur in a text (a TriggerIndex's `occurrences`). */
 export type OccurrencesOf = (text: string) => TriggerOccurrences;
 
+/** The rules (of any set) that may match in a text because one of their triggers occurs there (a TriggerGate's `candidates`). */
+export type CandidatesOf = (text: string) => readonly SecretRecognizer[];
+
 /**
  * Builds the check that generic rules (passwords, `api_key=`, URLs with credentials) use to step
  * aside when a format-specific rule already reports the same span under its precise type. The
  * rules' matches near their triggers (memoized per task; the engine runs the format rules before
- * the generic ones) are merged once per text, so each check is a binary search.
+ * the generic ones) are merged once per text, so each check is a binary search. Given
+ * `candidatesOf`, only the rules it names for a text are asked.
  */
-export function createKnownSecretCheck(rules: readonly SecretRecognizer[], occurrencesOf: OccurrencesOf): KnownSecretCheck {
+export function createKnownSecretCheck(rules: readonly SecretRecognizer[], occurrencesOf: OccurrencesOf, candidatesOf?: CandidatesOf): KnownSecretCheck {
   const memo = createTaskMemo<KnownSpans>();
+  const known = new Set(rules);
   return (text, start, end) => {
     const spans = memo.get(text, () => {
       const occurrences = occurrencesOf(text);
-      return knownSpans(rules.flatMap((rule) => rule.matches(text, occurrences)));
+      const near = candidatesOf ? candidatesOf(text).filter((rule) => known.has(rule)) : rules;
+      return knownSpans(near.flatMap((rule) => rule.matches(text, occurrences)));
     });
     return overlapsAny(spans, start, end);
   };

@@ -46,13 +46,28 @@ describe('gateByTriggerIndex', () => {
     id: 'alpha',
     entity: 'ALPHA',
     triggers: ['ab', 'cd'],
+    indexTriggers: [exact('ab'), exact('cd')],
     recognize: () => [],
     matches: (text: string, occurrences: TriggerOccurrences): readonly RecognizerMatch[] => {
       seen.push([text, occurrences.positions(exact('cd'))]);
       return [{ start: 0, end: 2, score: 1 }];
     },
   };
-  const [gated] = gateByTriggerIndex([recognizer], index);
+  const untriggered: IndexedRecognizer = { id: 'beta', entity: 'BETA', indexTriggers: [], recognize: () => [], matches: () => [] };
+  const gate = gateByTriggerIndex([recognizer, untriggered], index);
+  const [gated, always] = gate.recognizers;
+
+  it('prepares a view by naming the recognizers with a trigger there, and those without triggers', () => {
+    expect([...gate.prepare('no triggers here')].map((each) => each.id)).toEqual(['beta']);
+    expect([...gate.prepare('xx ab')].map((each) => each.id)).toEqual(['alpha', 'beta']);
+    expect(gate.prepare('ab cd ab').has(gated!)).toBe(true);
+    expect(gate.prepare('ab cd ab').has(always!)).toBe(true);
+  });
+
+  it('names the original recognizers that may match, in the given order', () => {
+    expect(gate.candidates('xx cd')).toEqual([recognizer, untriggered]);
+    expect(gate.candidates('nothing')).toEqual([untriggered]);
+  });
 
   it('removes the triggers and hands the shared occurrences to matches, returning copies', () => {
     expect(gated!.triggers).toBeUndefined();

@@ -75,24 +75,53 @@ class Occurrences implements TriggerOccurrences {
 
 /** A recognizer that can search a text near its triggers' occurrences. */
 export interface IndexedRecognizer extends Recognizer {
+  /** Its triggers as the index reads them; empty when it has none (it then runs on every text). */
+  readonly indexTriggers: readonly Trigger[];
   /** Its matches in `text`, looked for only around its triggers' `occurrences`. */
   matches(text: string, occurrences: TriggerOccurrences): readonly RecognizerMatch[];
 }
 
+/** Recognizers driven by one trigger index, and the engine's per-view pass that picks which may match. */
+export interface TriggerGate<Indexed extends IndexedRecognizer> {
+  /** The recognizers as the engine runs them, in the given order, without `triggers`. */
+  readonly recognizers: readonly Recognizer[];
+  /** The given recognizers that may match in `text` (a trigger occurs, or they have none), in order; remembered until the task ends. */
+  candidates(text: string): readonly Indexed[];
+  /** The same choice among `recognizers`, as the engine's `prepare` hook takes it. */
+  prepare(text: string): ReadonlySet<Recognizer>;
+}
+
 /**
  * Wraps recognizers so they share one trigger scan per text instead of one `includes` per
- * trigger: each wrapper hands the index's occurrences to `matches` (the index must be built from
- * the recognizers' triggers). The wrappers carry no `triggers`, so the engine does not scan for
- * them again.
+ * trigger: `prepare` scans a view once and names the recognizers worth calling, and each wrapper
+ * hands the index's occurrences to `matches` (the index must be built from the recognizers'
+ * triggers). The wrappers carry no `triggers`, so the engine does not scan for them again.
  */
-export function gateByTriggerIndex(recognizers: readonly IndexedRecognizer[], index: TriggerIndex): Recognizer[] {
-  return recognizers.map((recognizer) => {
+export function gateByTriggerIndex<Indexed extends IndexedRecognizer>(recognizers: readonly Indexed[], index: TriggerIndex): TriggerGate<Indexed> {
+  const wrapped = new Map<Indexed, Recognizer>();
+  const byTrigger: number[][] = [];
+  recognizers.forEach((recognizer, position) => {
     const { triggers: _triggers, ...rest } = recognizer;
-    return {
-      ...rest,
-      recognize: (text: string) => copyMatches(recognizer.matches(text, index.occurrences(text))),
-    };
+    wrapped.set(recognizer, { ...rest, recognize: (text: string) => copyMatches(recognizer.matches(text, index.occurrences(text))) });
+    const ids = recognizer.indexTriggers.length === 0 ? [-1] : recognizer.indexTriggers.map((trigger) => index.idOf(trigger));
+    for (const id of new Set(ids)) (byTrigger[id + 1] ??= []).push(position);
   });
+  const memo = createTaskMemo<readonly Indexed[]>();
+  const choose = (text: string): readonly Indexed[] => {
+    const occurrences = index.occurrences(text);
+    const chosen = new Uint8Array(recognizers.length);
+    for (let slot = 0; slot < byTrigger.length; slot++) {
+      const positions = byTrigger[slot];
+      if (positions && (slot === 0 || occurrences.at(slot - 1).length > 0)) for (const position of positions) chosen[position] = 1;
+    }
+    return recognizers.filter((_, position) => chosen[position] === 1);
+  };
+  const candidates = (text: string): readonly Indexed[] => memo.get(text, choose);
+  return {
+    recognizers: [...wrapped.values()],
+    candidates,
+    prepare: (text) => new Set(candidates(text).map((recognizer) => wrapped.get(recognizer)!)),
+  };
 }
 
 /** Copies of `matches` (callers own what `recognize` returns; the memoized originals stay intact); no allocation when there are none. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachMatch, startRanges } from './windowed-search.js';
+import { forEachMatch, startRanges, startTable } from './windowed-search.js';
 
 describe('startRanges', () => {
   it('gives [t - reach, t] per occurrence, clipped at 0, merging overlapping and adjacent ranges', () => {
@@ -66,6 +66,28 @@ describe('forEachMatch', () => {
     expect(windowedMatches(/a{1,6}/, 'aaaaaaaa', [0, 0, 2, 7])).toEqual([
       [0, 'aaaaaa'],
       [6, 'aa'],
+    ]);
+  });
+});
+
+describe('startTable', () => {
+  it('marks the given ASCII characters, in both cases when asked to', () => {
+    const table = startTable('ab', true);
+    expect(['a', 'b', 'A', 'B', 'c', 'C'].map((character) => table[character.charCodeAt(0)])).toEqual([1, 1, 1, 1, 0, 0]);
+    const exact = startTable('aé', false);
+    expect([exact['a'.charCodeAt(0)], exact['A'.charCodeAt(0)], exact.length]).toEqual([1, 0, 128]);
+  });
+});
+
+describe('forEachMatch with a start table', () => {
+  it('skips positions at ASCII characters the table rules out, never other ones', () => {
+    const found: Array<[number, string]> = [];
+    const regex = /[a-zé]{0,2}key/y;
+    forEachMatch(regex, 'xykey éakey', [0, 2, 6, 8], (match) => found.push([match.index, match[0]]), startTable('k', false));
+    // Position 0 ("xykey") is ruled out, so the match starts at the "k"; position 6 ("é") is tried.
+    expect(found).toEqual([
+      [2, 'key'],
+      [6, 'éakey'],
     ]);
   });
 });

@@ -15,6 +15,18 @@ function startsWord(text: string, index: number): boolean {
   return isLetterCode(text.charCodeAt(index)) && !isWordCode(text.charCodeAt(index - 1));
 }
 
+/** Each placement's offsets, longest first, sorted once per placement rather than once per scan. */
+const descendingOffsets = new WeakMap<DigitPlacement, readonly number[]>();
+
+function offsetsLongestFirst(placement: DigitPlacement): readonly number[] {
+  let offsets = descendingOffsets.get(placement);
+  if (offsets === undefined) {
+    offsets = [...placement.offsets].sort((a, b) => b - a);
+    descendingOffsets.set(placement, offsets);
+  }
+  return offsets;
+}
+
 /**
  * Where a letter-led id can start, ascending: each offset before every digit run of one of the
  * placement's lengths that follows an ASCII letter, or a letter and one space or hyphen, where a
@@ -25,7 +37,7 @@ function startsWord(text: string, index: number): boolean {
 export function startsBeforeDigits(text: string, placement: DigitPlacement): number[] | undefined {
   const { dense, starts, ends, afterLetters } = digitRuns(text);
   if (dense) return undefined;
-  const offsets = [...placement.offsets].sort((a, b) => b - a);
+  const offsets = offsetsLongestFirst(placement);
   const candidates: number[] = [];
   let sorted = true;
   for (const run of afterLetters) {

@@ -29,6 +29,13 @@ describe('numberStarts', () => {
     expect(numberStarts(text, [9])).toEqual([2]);
   });
 
+  it('gives each text its own index when more texts than the cache holds take turns', () => {
+    const texts = Array.from({ length: 7 }, (_, index) => `${'a '.repeat(index)}123456789`);
+    for (let round = 0; round < 2; round++) {
+      expect(texts.map((text) => numberStarts(text, [9]))).toEqual(texts.map((_, index) => [index * 2]));
+    }
+  });
+
   it('keeps only numbers whose digit chain holds at least minDigits digits', () => {
     const text = 'a 12 345 678 b 4010232137 c 12-34';
     expect(numberStarts(text, [2, 10])).toEqual([2, 15, 28]);

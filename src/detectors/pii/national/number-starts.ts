@@ -14,8 +14,12 @@ type NumberStartIndex = readonly (readonly number[] | undefined)[];
 
 const noRuns: readonly number[] = Object.freeze([]);
 
-/** Indexes by the digit runs they were read from, which are themselves kept for the last few texts. */
-const cache = new WeakMap<DigitRuns, NumberStartIndex>();
+/**
+ * Indexes by the digit runs they were read from (compared by identity), newest first, for as many
+ * texts as `digitRuns` keeps; a short list, since a WeakMap entry costs more than the index itself.
+ */
+const cache: { runs: DigitRuns; index: NumberStartIndex }[] = [];
+const cacheSize = 4;
 
 function isIdSeparatorCode(code: number): boolean {
   return code === 32 || code === 46 || code === 45;
@@ -39,13 +43,13 @@ function isIdStart(runs: DigitRuns, run: number): boolean {
  * as long as the text's digit runs are.
  */
 function indexNumberStarts(runs: DigitRuns): NumberStartIndex {
-  const known = cache.get(runs);
-  if (known) return known;
+  for (const entry of cache) if (entry.runs === runs) return entry.index;
   const buckets: (number[] | undefined)[] = new Array<number[] | undefined>(maxLeadingGroup + 1);
   for (let run = 0; run < runs.count; run++) {
     if (isIdStart(runs, run)) (buckets[runs.ends[run]! - runs.starts[run]!] ??= []).push(run);
   }
-  cache.set(runs, buckets);
+  cache.unshift({ runs, index: buckets });
+  if (cache.length > cacheSize) cache.pop();
   return buckets;
 }
 
