@@ -123,3 +123,18 @@ describe('createRecognizerDetector prepare', () => {
     ]);
   });
 });
+
+describe('view names on findings', () => {
+  const detector = createRecognizerDetector({
+    id: 'demo',
+    description: 'demo',
+    recognizers: [{ id: 'token', entity: 'TOKEN', recognize: (text) => Array.from(text.matchAll(/tok_[a-z]{4}/g), (match) => ({ start: match.index, end: match.index + 8, score: 0.9 })) }],
+  });
+
+  it('names no view for plain text, and names the view a match came from otherwise', () => {
+    expect(detector.scan({ views: createTextViews('see tok_abcd'), stage: 'input' }).findings[0]!.view).toBeUndefined();
+    const hidden = detector.scan({ views: createTextViews('see tok_ab\u200bcd'), stage: 'input' }).findings[0]!;
+    expect(hidden.view).toBe('normalized');
+    expect([hidden.start, hidden.end]).toEqual([4, 13]);
+  });
+});

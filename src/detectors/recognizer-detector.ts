@@ -108,6 +108,9 @@ function scanRecognizers(options: RecognizerDetectorOptions, groups: readonly Vi
   for (const group of groups) {
     const views = request.views.get(group.names);
     const runnable = options.prepare ? views.map((view) => options.prepare!(view.text)) : undefined;
+    // A normalized view of plain text IS the original string; its findings name no view. Compared
+    // once per view here, never per finding (a content compare of two long texts is O(n)).
+    const viewNames = views.map((view) => (view.text === original ? undefined : view.name));
     for (let index = 0; index < group.recognizers.length; index++) {
       const recognizer = group.recognizers[index]!;
       for (let viewIndex = 0; viewIndex < views.length; viewIndex++) {
@@ -117,7 +120,7 @@ function scanRecognizers(options: RecognizerDetectorOptions, groups: readonly Vi
         for (const match of recognizer.recognize(view.text)) {
           const type = match.type ?? recognizer.entity;
           if (request.entities && !request.entities.has(type)) continue;
-          found.push(toFinding({ detectorId: options.id, recognizer, view, match, original, type, severity: options.defaultSeverity }));
+          found.push(toFinding({ detectorId: options.id, recognizer, view, viewName: viewNames[viewIndex], match, original, type, severity: options.defaultSeverity }));
         }
       }
     }
@@ -141,6 +144,8 @@ interface FindingParts {
   detectorId: string;
   recognizer: Recognizer;
   view: TextView;
+  /** The view's name when its text differs from the original, else undefined. */
+  viewName: string | undefined;
   match: { start: number; end: number; score: number; message?: string };
   original: string;
   type: string;
@@ -149,7 +154,7 @@ interface FindingParts {
 
 function toFinding(parts: FindingParts): Finding {
   const { recognizer, view, match } = parts;
-  const [start, end] = view.name === 'original' ? [match.start, match.end] : view.toOriginal(match.start, match.end);
+  const [start, end] = parts.viewName === undefined ? [match.start, match.end] : view.toOriginal(match.start, match.end);
   const score = scoreWithContext(parts.original, { start, end, score: match.score }, recognizer);
   const severity = recognizer.severity ?? parts.severity;
   // Assigned one by one, in this order, rather than spread: this runs once per candidate.
@@ -157,7 +162,7 @@ function toFinding(parts: FindingParts): Finding {
   if (severity) finding.severity = severity;
   if (match.message) finding.message = match.message;
   finding.recognizer = recognizer.id;
-  if (view.name !== 'original') finding.view = view.name;
+  if (parts.viewName !== undefined) finding.view = parts.viewName;
   return finding;
 }
 
