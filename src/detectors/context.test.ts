@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextBoost, documentContextBoost, isFormAt, nearCue, scoreWithContext, tableHeaderCell, type ContextWords } from './context.js';
+import { contextBoost, documentContextBoost, isFormAt, lineAbove, nearCue, scoreWithContext, tableHeaderCell, type ContextWords } from './context.js';
 
 const idWords: ContextWords = { context: ['nhs', 'tax file number'], negativeContext: ['order', 'phone'] };
 const base = 0.4;
@@ -164,5 +164,14 @@ describe('tableHeaderCell for lines without delimiters', () => {
     const text = 'name,ssn\nbob,512-44-7789\nplain line 512-44-7789\n';
     expect(tableHeaderCell(text, 13, 24)).toEqual({ start: 5, end: 8 });
     expect(tableHeaderCell(text, 36, 47)).toBeUndefined();
+  });
+});
+
+describe('lineAbove', () => {
+  it('gives the start of the previous line, including an empty first line', () => {
+    expect(lineAbove('ab\ncd\nef', 6)).toBe(3);
+    expect(lineAbove('ab\ncd\nef', 3)).toBe(0);
+    expect(lineAbove('\nab', 1)).toBe(0);
+    expect(lineAbove('a\n\nb', 3)).toBe(2);
   });
 });

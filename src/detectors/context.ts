@@ -295,19 +295,17 @@ function cueInRange(text: string, range: Span, words: ContextWords): Cue | undef
 }
 
 // Facts about a whole text, computed when first needed and kept for the last few texts: its folded
-// copy and which document-level lists it mentions, its line breaks and the shape of its rows.
+// copy and which document-level lists it mentions and the shape of its rows.
 
 interface TextFacts {
   readonly text: string;
   folded?: string;
   readonly mentions: Map<readonly string[], boolean>;
-  /** Offsets of every "\n" in the text, ascending; listed when a table is first walked. */
-  newlines?: readonly number[];
   /** The line last looked at, so matches on one line find it once. */
   lastLine?: LineAround;
-  /** Per line: the delimiter slot with the most occurrences and its count, or null. */
+  /** Per line (by its start offset): the delimiter slot with the most occurrences and its count, or null. */
   readonly shapes: Map<number, RowShape | null>;
-  /** Per line already walked: the first line of its table block. */
+  /** Per line already walked (by start offset): the start of the first line of its table block. */
   readonly tops: Map<number, number>;
 }
 
@@ -357,14 +355,6 @@ interface RowShape {
   readonly count: number;
 }
 
-function newlinesOf(facts: TextFacts): readonly number[] {
-  if (facts.newlines) return facts.newlines;
-  const { text } = facts;
-  const newlines: number[] = [];
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) newlines.push(index);
-  facts.newlines = newlines;
-  return newlines;
-}
 
 /** The line holding a position, found without listing the text's lines: most matches are in no table. */
 interface LineAround {
@@ -407,23 +397,20 @@ function shapeOf(text: string, range: Span): RowShape | null {
   return shape;
 }
 
-/** Index of the line holding `position` (the number of newlines before it). */
-function lineIndexOf(newlines: readonly number[], position: number): number {
-  let low = 0;
-  let high = newlines.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (newlines[middle]! < position) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+/**
+ * Start of the line above the line starting at `lineStart` (which must be above 0).
+ * @example
+ * lineAbove('ab\ncd\nef', 6); // 3
+ */
+export function lineAbove(text: string, lineStart: number): number {
+  return lineStart < 2 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
 }
 
-function lineRange(facts: TextFacts, line: number): Span {
-  const newlines = newlinesOf(facts);
-  const start = line === 0 ? 0 : newlines[line - 1]! + 1;
-  const end = line < newlines.length ? newlines[line]! : facts.text.length;
-  return { start, end: end > start && facts.text.charCodeAt(end - 1) === 13 ? end - 1 : end };
+/** The [start, end) of the line starting at `lineStart`, without its "\r\n" or "\n". */
+function lineRange(text: string, lineStart: number): Span {
+  const found = text.indexOf('\n', lineStart);
+  const end = found === -1 ? text.length : found;
+  return { start: lineStart, end: end > lineStart && text.charCodeAt(end - 1) === 13 ? end - 1 : end };
 }
 
 /** How many of each delimiter (by slot) lie outside double quotes in [from, to). */
@@ -446,10 +433,11 @@ function countDelimiters(text: string, from: number, to: number): number[] {
   return [commas, semicolons, tabs, pipes];
 }
 
+/** The shape of the line starting at `line`. */
 function rowShape(facts: TextFacts, line: number): RowShape | null {
   const known = facts.shapes.get(line);
   if (known !== undefined) return known;
-  const shape = shapeOf(facts.text, lineRange(facts, line));
+  const shape = shapeOf(facts.text, lineRange(facts.text, line));
   facts.shapes.set(line, shape);
   return shape;
 }
@@ -464,9 +452,10 @@ function blockTop(facts: TextFacts, line: number, shape: RowShape): number {
       break;
     }
     walked.push(top);
-    const above = rowShape(facts, top - 1);
+    const aboveStart = lineAbove(facts.text, top);
+    const above = rowShape(facts, aboveStart);
     if (above?.slot !== shape.slot || above.count !== shape.count) break;
-    top -= 1;
+    top = aboveStart;
   }
   for (const walkedLine of walked) facts.tops.set(walkedLine, top);
   return top;
@@ -502,14 +491,13 @@ export function tableHeaderCell(text: string, start: number, end: number): Span 
   const around = lineAround(facts, start);
   // Not below a first line, across lines, or not a row: no header (the usual case, decided without listing lines).
   if (around.start === 0 || around.newline < end || around.shape === null) return undefined;
-  const line = lineIndexOf(newlinesOf(facts), start);
+  const line = around.start;
   const shape = rowShape(facts, line);
   const top = shape === null ? line : blockTop(facts, line, shape);
   if (shape === null || top === line) return undefined;
-  const row = lineRange(facts, line);
-  const column = countDelimiters(text, row.start, start)[shape.slot]!;
+  const column = countDelimiters(text, line, start)[shape.slot]!;
   if (countDelimiters(text, start, end)[shape.slot]! > 0) return undefined;
-  const cell = cellRange(text, lineRange(facts, top), shape.slot, column);
+  const cell = cellRange(text, lineRange(text, top), shape.slot, column);
   if (!cell || !labelPattern.test(text.slice(cell.start, cell.end)) || hasNumberBetween(text, cell.start, cell.end)) return undefined;
   return cell;
 }

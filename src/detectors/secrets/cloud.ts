@@ -31,6 +31,7 @@ export const cloudRules: readonly SecretRecognizer[] = [
     startCharacters: 'as',
     group: 2,
     score: 0.9,
+    columns: true,
     validate: (candidate) => keyNamesASecret(candidate) && !isHexDigest(candidate.value) && characterClasses(candidate.value) >= 3 && shannonEntropy(candidate.value) >= 4,
   }),
   defineSecretRule({
@@ -92,6 +93,7 @@ export const cloudRules: readonly SecretRecognizer[] = [
     group: 2,
     validate: (candidate) => keyNamesASecret(candidate) && !isInsideAzureConnectionString(candidate.text, candidate.start),
     score: 0.9,
+    columns: true,
   }),
   defineSecretRule({
     id: 'azure-connection-string',

@@ -3,6 +3,7 @@ import type { Severity } from '../../core/types.js';
 import type { Recognizer, RecognizerMatch } from '../types.js';
 import { isLowVariety, isPlaceholder, randomPart } from './filters.js';
 import { createTaskMemo } from './task-memo.js';
+import { columnValues } from './table-columns.js';
 import type { Trigger, TriggerOccurrences } from './trigger-index.js';
 import { forEachMatch, startRanges, startTable } from './windowed-search.js';
 
@@ -61,6 +62,11 @@ export interface SecretRule {
   context?: readonly string[];
   /** Leaves out the shared placeholder and low-variety filters. */
   skipDefaultFilters?: boolean;
+  /**
+   * Also reports values in table columns (CSV, TSV, markdown header cell or SQL INSERT column)
+   * whose name holds a trigger, when the pattern matches `<column name>="<value>"` with the value whole.
+   */
+  columns?: boolean;
 }
 
 /** A Recognizer built from a SecretRule; keeps the rule for contract tests and documentation. */
@@ -110,15 +116,18 @@ export function defineSecretRule(rule: SecretRule): SecretRecognizer {
     sticky: new RegExp(rule.pattern.source, `${searchFlags}y`),
     ...(prefilter ? { indexed: new RegExp(rule.pattern.source, `${flags}y`) } : {}),
     ...(rule.startCharacters ? { starts: startTable(rule.startCharacters, ignoreCase) } : {}),
+    ...(rule.columns ? { keyed: new RegExp(rule.pattern.source, [...new Set([...flags, 'd'])].join('')) } : {}),
   };
   const indexTriggers = [...new Set((rule.triggers ?? []).map((trigger) => (ignoreCase ? trigger.toLowerCase() : trigger)))].map((text) => ({ text, ignoreCase }));
   const memo = createTaskMemo<readonly RecognizerMatch[]>();
   const ids = new TriggerIds(indexTriggers);
   const matches = (text: string, occurrences?: TriggerOccurrences): readonly RecognizerMatch[] => {
-    if (!occurrences || indexTriggers.length === 0) return memo.get(text, () => findAll(search, text, undefined));
+    if (!occurrences || indexTriggers.length === 0) {
+      return memo.get(text, () => withColumns(search, text, findAll(search, text, undefined), () => triggerPositions(indexTriggers, text)));
+    }
     const found = ids.occurring(occurrences);
     if (found === undefined) return noMatches;
-    return memo.get(text, () => findAll(search, text, startRanges(found, rule.triggerOffset ?? 0, windowedLimit(text))));
+    return memo.get(text, () => withColumns(search, text, findAll(search, text, startRanges(found, rule.triggerOffset ?? 0, windowedLimit(text))), () => found));
   };
   return {
     id: rule.id,
@@ -165,6 +174,8 @@ interface Search {
   starts?: Uint8Array;
   /** Sticky, with indices, when `global` and `sticky` have none: tried again where they matched a candidate that is long enough. */
   indexed?: RegExp;
+  /** With indices, not global: tried on `<column name>="<value>"` for rules with `columns`. */
+  keyed?: RegExp;
 }
 
 /** The rule's findings among the matches of a search of the whole text, or of the start positions in `ranges`. */
@@ -181,6 +192,49 @@ function findAll(search: Search, text: string, ranges: readonly number[] | undef
   };
   forEachMatch(ranges ? search.sticky : search.global, text, ranges, visit, search.starts);
   return found;
+}
+
+/** Each trigger's start positions in `text`, found by a plain search (the path without a trigger index). */
+function triggerPositions(triggers: readonly Trigger[], text: string): Array<readonly number[]> {
+  const lower = triggers.some((trigger) => trigger.ignoreCase) ? text.toLowerCase() : text;
+  return triggers.map(({ text: literal, ignoreCase }) => {
+    const haystack = ignoreCase ? lower : text;
+    const positions: number[] = [];
+    for (let at = haystack.indexOf(literal); at >= 0; at = haystack.indexOf(literal, at + 1)) positions.push(at);
+    return positions;
+  });
+}
+
+/**
+ * `found` plus the rule's findings among table column values (rules with `columns`): each value is
+ * judged as the pattern's match on `<column name>="<value>"`, at its place in the text. In text order.
+ */
+function withColumns(search: Search, text: string, found: RecognizerMatch[], positions: () => ReadonlyArray<readonly number[]>): RecognizerMatch[] {
+  const keyed = search.keyed;
+  if (!keyed) return found;
+  const added: RecognizerMatch[] = [];
+  for (const { key, value, start } of columnValues(text, positions())) {
+    const end = start + value.length;
+    if (value.length === 0 || value.includes('"') || overlapsAny(found, start, end)) continue;
+    const match = keyed.exec(`${key}="${value}"`);
+    const span = match ? spanOf(match, search.groups) : undefined;
+    if (!match || !span || span[0] !== key.length + 2 || span[1] !== key.length + 2 + value.length) continue;
+    const verdict = judge(search.rule, { value, match, text, start, end });
+    if (verdict) added.push({ start, end, type: search.rule.type, ...verdict });
+  }
+  return added.length === 0 ? found : [...found, ...added].sort((left, right) => left.start - right.start);
+}
+
+/** True when one of `matches` (in text order, not overlapping) overlaps [start, end). */
+function overlapsAny(matches: readonly RecognizerMatch[], start: number, end: number): boolean {
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (matches[middle]!.start < end) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && matches[low - 1]!.end > start;
 }
 
 /**

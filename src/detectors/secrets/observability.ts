@@ -30,6 +30,7 @@ export const observabilityRules: readonly SecretRecognizer[] = [
     group: 2,
     validate: keyNamesASecret,
     score: 0.85,
+    columns: true,
   }),
   defineSecretRule({
     id: 'sentry-dsn',
