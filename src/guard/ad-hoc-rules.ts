@@ -1,27 +1,29 @@
 import type { Registry } from '../core/registry.js';
-import type { Detector } from '../detectors/types.js';
-import type { CompiledRule } from '../policy/compile.js';
+import type { Detector, Stage } from '../detectors/types.js';
+import { compileFlagRule, type CompiledPolicy, type CompiledRule } from '../policy/compile.js';
+
+const cache = new WeakMap<CompiledPolicy, Map<string, readonly CompiledRule[]>>();
 
 /**
- * Narrows a stage's rules to the requested detectors. A requested detector that the policy has no
- * rule for runs with a `flag` rule over its default entities at threshold 0.5, so it is scored and
- * reported without changing the text.
+ * A stage's rules narrowed to the requested detectors. A requested detector that the policy has no
+ * rule for runs with a `flag` rule (`compileFlagRule`), so it is scored and reported without
+ * changing the text. Lists are kept per policy, stage and request, so repeated calls reuse them.
  */
-export function adHocRules(rules: readonly CompiledRule[], requested: readonly string[] | undefined, registry: Registry<Detector>): readonly CompiledRule[] {
+export function adHocRules(compiled: CompiledPolicy, stage: Stage, requested: readonly string[] | undefined, registry: Registry<Detector>): readonly CompiledRule[] {
+  const rules = compiled.stages[stage];
   if (!requested) return rules;
-  const wanted = requested.map((id) => registry.get(id));
-  const narrowed = rules.filter((rule) => wanted.includes(rule.detector));
-  for (const detector of wanted) {
-    if (narrowed.some((rule) => rule.detector === detector)) continue;
-    narrowed.push(flagRule(detector));
+  let lists = cache.get(compiled);
+  if (!lists) cache.set(compiled, (lists = new Map()));
+  const key = `${stage}\u0000${requested.join(',')}`;
+  let narrowed = lists.get(key);
+  if (!narrowed) {
+    const wanted = requested.map((id) => registry.get(id));
+    const kept = rules.filter((rule) => wanted.includes(rule.detector));
+    for (const detector of wanted) {
+      if (!kept.some((rule) => rule.detector === detector)) kept.push(compileFlagRule(compiled.policy, detector.id, registry));
+    }
+    narrowed = kept;
+    lists.set(key, narrowed);
   }
   return narrowed;
-}
-
-function flagRule(detector: Detector): CompiledRule {
-  const off = new Set(detector.defaultOff ?? []);
-  const plans = new Map(
-    detector.entities.filter((entity) => !off.has(entity)).map((entity) => [entity, { action: 'flag' as const, threshold: 0.5, operator: 'placeholder' as const, keepLast: 4 }]),
-  );
-  return { id: `${detector.id}-ad-hoc`, detector, onError: 'flag', plans, hasAllowlist: false, isAllowed: () => false };
 }

@@ -152,3 +152,12 @@ describe('two rules on one detector', () => {
     ]);
   });
 });
+
+describe('requested detectors without a rule', () => {
+  it('flag under the policy allowlist, like every other rule', async () => {
+    const guard = guardFor('allowlist: { values: [alpha] }\ninput: { rules: [] }\n');
+    const result = await guard.checkInput('alpha beta', { detectors: ['words'] });
+    expect(result.findings.map((f) => [f.type, f.action, f.rule])).toEqual([['BETA', 'flag', 'words-ad-hoc']]);
+    expect(await guard.checkInput('alpha beta', { detectors: ['words'] })).toMatchObject({ action: 'flag' });
+  });
+});

@@ -88,7 +88,7 @@ interface DetectorRun {
 async function runCheck(parts: CheckParts): Promise<GuardResult> {
   const started = performance.now();
   validateText(parts.text, parts.compiled.policy.limits.maxInputChars);
-  const rules = adHocRules(parts.compiled.stages[parts.stage], parts.context.detectors, parts.registry);
+  const rules = adHocRules(parts.compiled, parts.stage, parts.context.detectors, parts.registry);
   const plan = planRules(rules);
   const runs = runDetectors(parts, rules, plan);
   const actionable = { findings: [] as GuardFinding[], plans: new Map<GuardFinding, EntityPlan>() };

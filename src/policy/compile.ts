@@ -3,7 +3,7 @@ import { VouchError } from '../core/errors.js';
 import type { Registry } from '../core/registry.js';
 import type { Action, Severity } from '../core/types.js';
 import type { Detector, Stage } from '../detectors/types.js';
-import type { Allowlist, Policy, Rule } from './policy.js';
+import { policyDefaults, type Allowlist, type Policy, type Rule } from './policy.js';
 import type { RedactionOperator } from './schema.js';
 
 /** What a rule does with findings of one entity type. */
@@ -42,6 +42,27 @@ export function compilePolicy(policy: Policy, detectors: Registry<Detector>): Co
   const compileStage = (stage: Stage): CompiledRule[] =>
     policy[stage].rules.map((rule, index) => compileRule({ rule, path: `${stage}.rules[${index}]`, detectors, global, globalAllowlist: policy.allowlist, policyName: policy.name }));
   return { policy, hash: hashJson(policy), stages: { input: compileStage('input'), output: compileStage('output') } };
+}
+
+/**
+ * The rule a detector runs with when a caller asks for it but the policy has none: `flag` over its
+ * default entities at the default threshold, failing open, under the policy's global allowlist.
+ */
+export function compileFlagRule(policy: Policy, detectorId: string, detectors: Registry<Detector>): CompiledRule {
+  const rule: Rule = {
+    id: `${detectorId}-ad-hoc`,
+    detector: detectorId,
+    action: 'flag',
+    threshold: policyDefaults.threshold,
+    onError: 'flag',
+    operator: policyDefaults.operator,
+    keepLast: policyDefaults.keepLast,
+    entities: {},
+    only: false,
+    allowlist: { values: [], patterns: [] },
+  };
+  const global = compileAllowlist(policy.allowlist);
+  return compileRule({ rule, path: '(requested detector)', detectors, global, globalAllowlist: policy.allowlist, policyName: policy.name });
 }
 
 interface RuleParts {
