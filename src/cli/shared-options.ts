@@ -1,9 +1,26 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { VouchError } from '../core/errors.js';
 import { stages, type Stage } from '../detectors/types.js';
 import { detectors } from '../detectors/index.js';
 import { createGuard, type Guard } from '../guard/guard.js';
 import type { CliIo } from './io.js';
+
+/** Exactly one of TEXT and --input must be given; `verb` names the command in the message. */
+export function requireOneSource(text: string | undefined, input: string | undefined, verb: string, fix: string): void {
+  if ((text === undefined) === (input === undefined)) {
+    throw new VouchError('VOUCH_USAGE', text === undefined ? `nothing to ${verb}` : 'give either TEXT or --input, not both', { fix });
+  }
+}
+
+/** Reads a file named by --input (resolved by the caller), with an error that names it. */
+export function readInputFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new VouchError('VOUCH_CONFIG_NOT_FOUND', `cannot read --input ${file}: ${(error as Error).message}`, { file, fix: 'Check the path.' });
+  }
+}
 
 export function parseStage(value: string): Stage {
   if (!(stages as readonly string[]).includes(value)) {

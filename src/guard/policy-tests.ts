@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { parseConfig } from '../core/config.js';
-import { VouchError } from '../core/errors.js';
+import { loadConfigFile } from '../core/config.js';
 import { actions } from '../core/types.js';
 import { stages } from '../detectors/types.js';
 import { createGuard } from './guard.js';
@@ -53,13 +51,7 @@ export interface PolicyTestOutcome {
 
 /** Runs the cases of a policy test file; a failed expectation is a result, not an exception. */
 export async function runPolicyTests(file: string, options: { baseDirectory: string; hmacKey?: string | undefined }): Promise<PolicyTestOutcome> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new VouchError('VOUCH_CONFIG_NOT_FOUND', `cannot read ${file}: ${(error as Error).message}`, { file, fix: 'Check the path.' });
-  }
-  const tests = parseConfig(text, { schema: policyTestFileSchema, source: file });
+  const tests = loadConfigFile(file, policyTestFileSchema);
   const policy = tests.policy.startsWith('builtin:') ? tests.policy : resolve(options.baseDirectory, tests.policy);
   const guard = createGuard({ policy, ...(options.hmacKey ? { hmacKey: options.hmacKey } : {}) });
   const outcome: PolicyTestOutcome = { passed: 0, failed: 0, lines: [] };

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { VouchError } from '../../core/errors.js';
 import { exitCodes } from '../exit-codes.js';
 import { readAll, write, type CliIo } from '../io.js';
-import { guardFromOptions, parseDetectorList, parseStage } from '../shared-options.js';
+import { guardFromOptions, parseDetectorList, parseStage, readInputFile, requireOneSource } from '../shared-options.js';
 
 interface RedactOptions {
   input?: string;
@@ -29,12 +27,8 @@ export function registerRedact(program: Command, io: CliIo, setExit: (code: numb
 }
 
 async function redact(text: string | undefined, options: RedactOptions, io: CliIo): Promise<number> {
-  if ((text === undefined) === (options.input === undefined)) {
-    throw new VouchError('VOUCH_USAGE', text === undefined ? 'nothing to redact' : 'give either TEXT or --input, not both', {
-      fix: 'Pass the text as an argument, or --input FILE (--input - reads stdin).',
-    });
-  }
-  const source = text ?? (options.input === '-' ? await readAll(io.stdin) : readInput(resolve(io.cwd, options.input!)));
+  requireOneSource(text, options.input, 'redact', 'Pass the text as an argument, or --input FILE (--input - reads stdin).');
+  const source = text ?? (options.input === '-' ? await readAll(io.stdin) : readInputFile(resolve(io.cwd, options.input!)));
   const guard = guardFromOptions(options, io);
   const detectors = parseDetectorList(options.detectors);
   const result = await guard.check(parseStage(options.stage), source, {
@@ -45,12 +39,4 @@ async function redact(text: string | undefined, options: RedactOptions, io: CliI
   if (result.action !== 'block') return exitCodes.ok;
   await write(io.stderr, `vouch redact: the policy blocks this text (${result.findings.filter((f) => f.action === 'block').map((f) => f.type).join(', ') || 'detector error'})\n`);
   return exitCodes.refused;
-}
-
-function readInput(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new VouchError('VOUCH_CONFIG_NOT_FOUND', `cannot read --input ${file}: ${(error as Error).message}`, { file, fix: 'Check the path.' });
-  }
 }

@@ -7,7 +7,7 @@ import type { Guard } from '../../guard/guard.js';
 import { exitCodes } from '../exit-codes.js';
 import { write, type CliIo } from '../io.js';
 import { formatTable, isErrorRecord, toErrorRecord, toScanRecord, type ScanErrorRecord, type ScanRecord } from '../records.js';
-import { guardFromOptions, parseDetectorList, parseStage } from '../shared-options.js';
+import { guardFromOptions, parseDetectorList, parseStage, requireOneSource } from '../shared-options.js';
 
 interface ScanOptions {
   input?: string;
@@ -39,11 +39,7 @@ async function scan(text: string | undefined, options: ScanOptions, io: CliIo): 
   if (!(formats as readonly string[]).includes(options.format)) {
     throw new VouchError('VOUCH_USAGE', `--format ${options.format} is not supported`, { fix: `Use one of: ${formats.join(', ')}.` });
   }
-  if ((text === undefined) === (options.input === undefined)) {
-    throw new VouchError('VOUCH_USAGE', text === undefined ? 'nothing to scan' : 'give either TEXT or --input, not both', {
-      fix: "Pass the text as an argument, or --input FILE.jsonl (--input - reads JSONL from stdin).",
-    });
-  }
+  requireOneSource(text, options.input, 'scan', 'Pass the text as an argument, or --input FILE.jsonl (--input - reads JSONL from stdin).');
   if (text === '') {
     throw new VouchError('VOUCH_USAGE', 'TEXT is empty', { fix: 'Pass the text to scan, e.g. vouch scan "call me at …", or use --input FILE.jsonl.' });
   }
