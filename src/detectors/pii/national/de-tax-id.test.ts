@@ -24,8 +24,8 @@ describe('de-tax-id', () => {
   it('finds compact and 2-3-3-3 grouped ids with exact spans', () => {
     const text = 'Mandant 86095742719 und Kind 11 234 567 890.';
     expect(spansOf(scanWith(deTaxIdRecognizer, text))).toEqual([
-      { type: 'DE_TAX_ID', ...spanOf(text, '86095742719'), score: 0.45 },
-      { type: 'DE_TAX_ID', ...spanOf(text, '11 234 567 890'), score: 0.45 },
+      { type: 'DE_TAX_ID', ...spanOf(text, '86095742719'), score: 0.55 },
+      { type: 'DE_TAX_ID', ...spanOf(text, '11 234 567 890'), score: 0.55 },
     ]);
   });
 
@@ -35,8 +35,8 @@ describe('de-tax-id', () => {
   });
 
   it('rises above 0.5 next to "Steuer-ID" and "steuerliche Identifikationsnummer"', () => {
-    expect(scanWith(deTaxIdRecognizer, 'Ihre Steuer-ID: 86095742719')[0]?.score).toBe(0.75);
-    expect(scanWith(deTaxIdRecognizer, 'steuerliche Identifikationsnummer 86095742719')[0]?.score).toBe(0.75);
+    expect(scanWith(deTaxIdRecognizer, 'Ihre Steuer-ID: 86095742719')[0]?.score).toBe(0.85);
+    expect(scanWith(deTaxIdRecognizer, 'steuerliche Identifikationsnummer 86095742719')[0]?.score).toBe(0.85);
   });
 
   it('scans 200k digits quickly', () => {

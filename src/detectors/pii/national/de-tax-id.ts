@@ -1,8 +1,8 @@
 import { iso7064Mod1110Valid } from './checksums/iso7064-mod-11-10.js';
 import { defineNationalId, digitsOf } from './define-national-id.js';
 
-/** The check digit is 1 in 10, the repetition rule about 1 in 25: still a bare digit run, see README. */
-export const deTaxIdBaseScore = 0.45;
+/** The check digit is 1 in 10, the repetition rule about 1 in 30: 1 random run in about 300 passes, rarer than a card number, so a bare one reports (see README). */
+export const deTaxIdBaseScore = 0.55;
 
 /**
  * True when, in the first ten digits, exactly one digit occurs twice or three times (three never in

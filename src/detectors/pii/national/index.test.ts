@@ -40,7 +40,9 @@ describe('nationalIdRecognizers', () => {
     );
   });
 
-  it('keeps weak-checksum ids below 0.5 in random digit runs without context', () => {
+  const weakIds = new Set(['uk-nhs', 'ca-sin', 'au-tfn', 'nl-bsn', 'in-aadhaar']);
+
+  it('keeps ids that 1 random run in about 10 passes below 0.5 in random digit runs without context', () => {
     let state = 12345;
     const nextDigit = (): number => {
       state = (state * 1103515245 + 12345) % 2147483648;
@@ -52,8 +54,8 @@ describe('nationalIdRecognizers', () => {
     const text = numbers.map((number, index) => `event ${index} value ${number}`).join('\n');
     const detector = createRecognizerDetector({
       id: 'pii',
-      description: 'national ids without the two-check-digit CPF',
-      recognizers: nationalIdRecognizers.filter((recognizer) => recognizer.id !== 'br-cpf'),
+      description: 'the national ids a single check digit decides (chance.test.ts: 1 random run in 8 to 12 passes)',
+      recognizers: nationalIdRecognizers.filter((recognizer) => weakIds.has(recognizer.id)),
     });
     const findings = detector.scan({ views: createTextViews(text), stage: 'input' }).findings;
     expect(findings.length).toBeGreaterThan(0);

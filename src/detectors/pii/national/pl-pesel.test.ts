@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidPesel, plPeselRecognizer } from './pl-pesel.js';
+import { isValidPesel, plPeselRecognizer, readsAsCompactDate } from './pl-pesel.js';
 import { scanWith, spanOf, spansOf, timedScan } from './testing.js';
 
 describe('pl-pesel', () => {
@@ -22,8 +22,8 @@ describe('pl-pesel', () => {
   it('finds PESELs with exact spans', () => {
     const text = 'Wnioskodawca 85123100013, dziecko 02231501237.';
     expect(spansOf(scanWith(plPeselRecognizer, text))).toEqual([
-      { type: 'PL_PESEL', ...spanOf(text, '85123100013'), score: 0.45 },
-      { type: 'PL_PESEL', ...spanOf(text, '02231501237'), score: 0.45 },
+      { type: 'PL_PESEL', ...spanOf(text, '85123100013'), score: 0.55 },
+      { type: 'PL_PESEL', ...spanOf(text, '02231501237'), score: 0.55 },
     ]);
   });
 
@@ -32,9 +32,16 @@ describe('pl-pesel', () => {
     expect(scanWith(plPeselRecognizer, text)).toEqual([]);
   });
 
-  it('rises above 0.5 next to "PESEL" and drops next to "invoice"', () => {
-    expect(scanWith(plPeselRecognizer, 'PESEL: 85123100013')[0]?.score).toBe(0.75);
-    expect(scanWith(plPeselRecognizer, 'invoice 85123100013')[0]?.score).toBe(0.15);
+  it('keeps a valid PESEL that reads as a YYYYMMDD date stamp below 0.5 unless named', () => {
+    expect(readsAsCompactDate('20240315007')).toBe(true);
+    expect(readsAsCompactDate('85123100013')).toBe(false);
+    expect(scanWith(plPeselRecognizer, 'batch 20240315007 shipped')[0]?.score).toBe(0.45);
+    expect(scanWith(plPeselRecognizer, 'PESEL dziecka: 20240315007')[0]?.score).toBe(0.75);
+  });
+
+  it('rises next to "PESEL" and drops below 0.5 next to "invoice"', () => {
+    expect(scanWith(plPeselRecognizer, 'PESEL: 85123100013')[0]?.score).toBe(0.85);
+    expect(scanWith(plPeselRecognizer, 'invoice 85123100013')[0]?.score).toBe(0.25);
   });
 
   it('scans 200k digits quickly', () => {

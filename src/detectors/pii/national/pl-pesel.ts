@@ -2,8 +2,14 @@ import { isValidDate } from './calendar.js';
 import { weightedDigitSum } from './checksums/weighted-sum.js';
 import { defineNationalId } from './define-national-id.js';
 
-/** One check digit (1 in 10) plus a real birth date (about 1 in 5): about 1 in 55 random runs pass. */
-export const plPeselBaseScore = 0.45;
+/** One check digit (1 in 10) plus a real birth date (about 1 in 5): about 1 in 55 random runs pass, so a bare one reports (see README). */
+export const plPeselBaseScore = 0.55;
+/**
+ * A valid PESEL whose first eight digits also read as a recent YYYYMMDD date ("20240315…", as in
+ * date-stamped order and batch numbers; real PESELs of people born in 1919–20 or 2019–20) stays
+ * below 0.5 unless a word names it.
+ */
+export const plPeselDateLikeScore = 0.45;
 
 const weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
 
@@ -28,6 +34,12 @@ export function isValidPesel(digits: string): boolean {
   return check === digits.charCodeAt(10) - 48;
 }
 
+/** True when the first eight digits are a YYYYMMDD date from 1990 to 2039. */
+export function readsAsCompactDate(digits: string): boolean {
+  const year = Number(digits.slice(0, 4));
+  return year >= 1990 && year <= 2039 && isValidDate(year, Number(digits.slice(4, 6)), Number(digits.slice(6, 8)));
+}
+
 /** Polish PESEL numbers: 11 digits, written without separators. */
 export const plPeselRecognizer = defineNationalId({
   id: 'pl-pesel',
@@ -37,5 +49,5 @@ export const plPeselRecognizer = defineNationalId({
   minDigits: 11,
   context: ['pesel', 'numer pesel', 'nr pesel'],
   documentContext: ['pesel'],
-  score: (candidate) => (isValidPesel(candidate) ? plPeselBaseScore : undefined),
+  score: (candidate) => (isValidPesel(candidate) ? (readsAsCompactDate(candidate) ? plPeselDateLikeScore : plPeselBaseScore) : undefined),
 });
