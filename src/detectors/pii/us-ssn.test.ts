@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scoreWithContext } from '../context.js';
 import { findUsSsns, isPlausibleSsn, usSsnRecognizer } from './us-ssn.js';
 
 function found(text: string): [string, number][] {
@@ -8,7 +9,7 @@ function found(text: string): [string, number][] {
 describe('us-ssn recognizer', () => {
   it('finds dashed and spaced numbers with exact spans', () => {
     expect(findUsSsns('Employee SSN: 536-22-8745.')).toEqual([{ start: 14, end: 25, score: 0.6 }]);
-    expect(found('{"name":"R. Diaz","ssn":"536 22 8745"}')).toEqual([['536 22 8745', 0.45]]);
+    expect(found('{"name":"R. Diaz","ssn":"536 22 8745"}')).toEqual([['536 22 8745', 0.55]]);
     expect(found('row 17,772-10-0391,active')).toEqual([['772-10-0391', 0.6]]);
   });
 
@@ -19,13 +20,23 @@ describe('us-ssn recognizer', () => {
   });
 
   it('does not take a bare number whose SSN word labels another value first', () => {
-    expect(found('Ssn: 348 31 0213\nTFN: 319413953')).toEqual([['348 31 0213', 0.45]]);
+    expect(found('Ssn: 348 31 0213\nTFN: 319413953')).toEqual([['348 31 0213', 0.55]]);
     expect(found('Placeholder SSN 919-02-3300. It’s 849569880.')).toEqual([]);
   });
 
   it('takes a bare number in a column whose header names the SSN', () => {
     const csv = `id,social_security_number\n${Array.from({ length: 5 }, (_, row) => `${1000 + row},536228745`).join('\n')}`;
     expect(found(csv)).toHaveLength(5);
+  });
+
+  it('reports the 3-2-4 layout alone, dashed or spaced, and drops it below 0.5 next to a phone word', () => {
+    const scored = (text: string): number | undefined => {
+      const match = findUsSsns(text)[0];
+      return match && scoreWithContext(text, match, usSsnRecognizer);
+    };
+    expect(scored('Id value: 873 18 0537')).toBe(0.55);
+    expect(scored('call 089 12 3456 after six')).toBeCloseTo(0.25, 6);
+    expect(scored('mobile: 212 55 0137')).toBeCloseTo(0.25, 6);
   });
 
   it('rejects areas 000, 666 and 900-999, group 00, serial 0000 and advertised numbers', () => {
