@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chainStarts, denseSpacing, digitRuns, isChainSeparatorCode, matchesAt } from './digit-runs.js';
+import { mixedText } from '../../../scripts/bench/corpus.js';
+import { scanKernel } from '../../text/kernel.js';
+import { randomTexts } from '../../text/testing.js';
+import { chainStarts, denseSpacing, digitRuns, findRunsInKernel, findRunsInScript, isChainSeparatorCode, matchesAt } from './digit-runs.js';
 
 describe('digitRuns', () => {
   it('lists every run of digits with the code before it and the joiner after it', () => {
@@ -93,5 +96,17 @@ describe('matchesAt', () => {
   it('keeps the capture groups of each match', () => {
     const [match] = matchesAt(/(\d+)-(\d+)/y, 'x 12-34', [2]);
     expect([match?.[1], match?.[2]]).toEqual(['12', '34']);
+  });
+});
+
+describe('digit runs in the scan kernel', () => {
+  const kernel = scanKernel();
+
+  it('match the JavaScript twin on random texts, generated mixed text and dense text', () => {
+    expect(kernel).toBeDefined();
+    const texts = [...randomTexts(7, 400), mixedText(20_000, 3), mixedText(3_000, 4, 'dense'), '1.'.repeat(4_000), '12 '.repeat(200), ''];
+    for (const text of texts) {
+      expect(findRunsInKernel(kernel!, text), JSON.stringify(text.slice(0, 60))).toEqual(findRunsInScript(text));
+    }
   });
 });

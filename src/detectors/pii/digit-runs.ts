@@ -1,3 +1,4 @@
+import { scanKernel, type ScanKernel } from '../../text/kernel.js';
 import { isDigitCode, isLetterCode } from './characters.js';
 import { Slab } from './slab.js';
 
@@ -134,6 +135,12 @@ function collectRuns(text: string): boolean {
 }
 
 function findRuns(text: string): DigitRuns {
+  const kernel = scanKernel();
+  return kernel ? findRunsInKernel(kernel, text) : findRunsInScript(text);
+}
+
+/** `findRuns` in JavaScript: the reference the kernel's `digitRuns` is tested against. */
+export function findRunsInScript(text: string): DigitRuns {
   if (!collectRuns(text)) return denseRuns;
   const { count, letterCount } = collected;
   // One buffer holds every column, so a text costs one copy per column and rarely an allocation.
@@ -149,14 +156,38 @@ function findRuns(text: string): DigitRuns {
   for (let run = count - 1; run >= 0; run--) {
     buffer[chainOffset + run] = ends[run]! - starts[run]! + (linked[run] === 1 ? buffer[chainOffset + run + 1]! : 0);
   }
+  return columnsOf(buffer, count);
+}
+
+/** `findRuns` in the scan kernel (text/kernel.ts): the same columns, computed in one WebAssembly pass. */
+export function findRunsInKernel(kernel: ScanKernel, text: string): DigitRuns {
+  const address = kernel.load(text);
+  const maxRuns = Math.floor(text.length / denseSpacing);
+  const denseCheck = text.length >= denseSpacing * 64;
+  // Runs are at least one digit and one separator apart, so a text of n units holds at most n/2 + 1.
+  const capacity = (denseCheck ? maxRuns : text.length >> 1) + 1;
+  const out = kernel.output(capacity * 6 * 4);
+  const count = kernel.exports.digitRuns(address, text.length, out, capacity, maxRuns, denseCheck);
+  if (count < 0) return denseRuns;
+  const letterCount = kernel.exports.lastLetterRuns();
+  const memory = kernel.int32();
+  const base = out >> 2;
+  const buffer = slab.take(count * 5 + letterCount);
+  for (let column = 0; column < 5; column++) buffer.set(memory.subarray(base + column * capacity, base + column * capacity + count), column * count);
+  buffer.set(memory.subarray(base + 5 * capacity, base + 5 * capacity + letterCount), count * 5);
+  return columnsOf(buffer, count);
+}
+
+/** The columns of one text's runs, laid out in `buffer` as starts, ends, before, joiner, chainDigits, afterLetters. */
+function columnsOf(buffer: Int32Array, count: number): DigitRuns {
   return {
     dense: false,
     count,
     starts: buffer.subarray(0, count),
     ends: buffer.subarray(count, count * 2),
     before: buffer.subarray(count * 2, count * 3),
-    joiner: buffer.subarray(count * 3, chainOffset),
-    chainDigits: buffer.subarray(chainOffset, count * 5),
+    joiner: buffer.subarray(count * 3, count * 4),
+    chainDigits: buffer.subarray(count * 4, count * 5),
     afterLetters: buffer.subarray(count * 5),
   };
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileTriggers, scanTriggers, type Trigger } from './trigger-scan.js';
+import { mixedText } from '../../../scripts/bench/corpus.js';
+import { scanKernel } from '../../text/kernel.js';
+import { randomTexts } from '../../text/testing.js';
+import { compileTriggers, scanTriggers, scanTriggersInKernel, scanTriggersInScript, type Trigger } from './trigger-scan.js';
 
 /** Every start of `trigger` in `text`, by brute force (ASCII case folded when it ignores case). */
 function naivePositions(text: string, trigger: Trigger): number[] {
@@ -70,5 +73,39 @@ describe('compileTriggers', () => {
     expect(() => compileTriggers([exact('x')])).toThrow(/2 to 100 printable ASCII/);
     expect(() => compileTriggers([exact('ключ')])).toThrow(/2 to 100 printable ASCII/);
     expect(() => compileTriggers([exact('tab\there')])).toThrow(/2 to 100 printable ASCII/);
+  });
+});
+
+describe('the trigger scan in the scan kernel', () => {
+  const kernel = scanKernel();
+  const triggers: Trigger[] = [
+    { text: 'key', ignoreCase: true },
+    { text: 'pat', ignoreCase: true },
+    { text: 'ghp_', ignoreCase: false },
+    { text: 'AKIA', ignoreCase: false },
+    { text: '1.', ignoreCase: false },
+    { text: ':/', ignoreCase: false },
+    { text: 'x=', ignoreCase: true },
+    { text: '1a', ignoreCase: false },
+  ];
+  const table = compileTriggers(triggers);
+
+  it('matches the JavaScript twin on random texts (including code units whose low byte is a trigger character)', () => {
+    expect(kernel).toBeDefined();
+    for (const text of [...randomTexts(13, 400), mixedText(20_000, 6), 'keykeykey', 'k', '']) {
+      expect(scanTriggersInKernel(kernel!, text, table), JSON.stringify(text.slice(0, 60))).toEqual(scanTriggersInScript(text, table));
+    }
+  });
+
+  it('falls back to the JavaScript scan when occurrences overflow its output', () => {
+    const overlapping = compileTriggers([
+      { text: 'aa', ignoreCase: false },
+      { text: 'aaa', ignoreCase: false },
+      { text: 'aaaa', ignoreCase: false },
+    ]);
+    const text = 'a'.repeat(1_000);
+    const found = scanTriggersInKernel(kernel!, text, overlapping);
+    expect(found.map((positions) => positions?.length)).toEqual([999, 998, 997]);
+    expect(found).toEqual(scanTriggersInScript(text, overlapping));
   });
 });

@@ -7,6 +7,7 @@
  * by byte, then against the text itself, so a truncated non-Latin-1 character never counts.
  */
 
+import { scanKernel, type ScanKernel } from '../../text/kernel.js';
 import { pairFrequency } from './pair-frequency.js';
 
 /** A literal to find; with `ignoreCase` it matches in any ASCII letter case. */
@@ -165,6 +166,71 @@ function bytesOf(text: string): Uint8Array {
  * table's triggers (undefined when a trigger does not occur). Overlapping occurrences all count.
  */
 export function scanTriggers(text: string, table: TriggerTable): Array<number[] | undefined> {
+  const kernel = scanKernel();
+  return kernel ? scanTriggersInKernel(kernel, text, table) : scanTriggersInScript(text, table);
+}
+
+/** Kernel addresses of a registered table's parts, in the order the kernel's `scanTriggers` takes them. */
+type KernelTable = [bitmap: number, slots: number, entries: number, offsets: number, lengths: number, bytes: number, folds: number];
+
+const kernelTables = new WeakMap<TriggerTable, KernelTable>();
+
+function bytesOfArray(array: Int32Array | Uint8Array): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
+function registerTable(kernel: ScanKernel, table: TriggerTable): KernelTable {
+  const offsets = new Int32Array(table.triggers.length);
+  let total = 0;
+  table.bytes.forEach((bytes, id) => {
+    offsets[id] = total;
+    total += bytes.length;
+  });
+  const bytes = new Uint8Array(total);
+  const folds = new Uint8Array(total);
+  table.bytes.forEach((part, id) => bytes.set(part, offsets[id]));
+  table.folds.forEach((part, id) => folds.set(part, offsets[id]));
+  const lengths = Int32Array.from(table.bytes, (part) => part.length);
+  return [
+    kernel.register(table.bitmap),
+    kernel.register(bytesOfArray(table.slots)),
+    kernel.register(bytesOfArray(table.entries)),
+    kernel.register(bytesOfArray(offsets)),
+    kernel.register(bytesOfArray(lengths)),
+    kernel.register(bytes),
+    kernel.register(folds),
+  ];
+}
+
+/** `scanTriggers` in the scan kernel (text/kernel.ts): the same pass in WebAssembly, reading the text's code units directly. */
+export function scanTriggersInKernel(kernel: ScanKernel, text: string, table: TriggerTable): Array<number[] | undefined> {
+  const found: Array<number[] | undefined> = new Array<number[] | undefined>(table.triggers.length);
+  if (text.length < 2) return found;
+  let parts = kernelTables.get(table);
+  if (!parts) {
+    parts = registerTable(kernel, table);
+    kernelTables.set(table, parts);
+  }
+  const address = kernel.load(text);
+  // Room for one occurrence per two characters; a text with more (crafted overlaps) is scanned in JavaScript.
+  const capacity = (text.length >> 1) + 64;
+  const out = kernel.output(capacity * 8);
+  const count = kernel.exports.scanTriggers(address, text.length, ...parts, out, capacity);
+  if (count < 0) return scanTriggersInScript(text, table);
+  const memory = kernel.int32();
+  let unsorted = false;
+  for (let pair = 0, at = out >> 2; pair < count; pair++, at += 2) {
+    const start = memory[at + 1]!;
+    const positions = (found[memory[at]!] ??= []);
+    if (positions.length > 0 && positions[positions.length - 1]! > start) unsorted = true;
+    positions.push(start);
+  }
+  if (unsorted) for (const positions of found) positions?.sort((left, right) => left - right);
+  return found;
+}
+
+/** `scanTriggers` in JavaScript: the reference the kernel's `scanTriggers` is tested against. */
+export function scanTriggersInScript(text: string, table: TriggerTable): Array<number[] | undefined> {
   const found: Array<number[] | undefined> = new Array<number[] | undefined>(table.triggers.length);
   if (text.length < 2) return found;
   const bytes = bytesOf(text);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { asciiSet, findLongRuns } from './long-runs.js';
+import { mixedText } from '../../../scripts/bench/corpus.js';
+import { scanKernel } from '../kernel.js';
+import { randomTexts } from '../testing.js';
+import { asciiSet, findLongRuns, findLongRunsInKernel, findLongRunsInScript } from './long-runs.js';
 
 const letters = asciiSet('abcdefghijklmnopqrstuvwxyz');
 
@@ -45,5 +48,19 @@ describe('findLongRuns', () => {
   it('is linear on one long run', () => {
     const text = 'a'.repeat(1_000_000);
     expect(findLongRuns(text, letters, 16)).toEqual([0, 1_000_000]);
+  });
+});
+
+describe('long runs in the scan kernel', () => {
+  it('match the JavaScript twin for several sets and lengths', () => {
+    const kernel = scanKernel();
+    expect(kernel).toBeDefined();
+    const sets = [letters, asciiSet('0123456789 .-'), asciiSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_')];
+    const texts = [...randomTexts(11, 300, 600), mixedText(30_000, 5), 'a'.repeat(5_000), ''];
+    for (const set of sets) {
+      for (const minLength of [2, 5, 16]) {
+        for (const text of texts) expect(findLongRunsInKernel(kernel!, text, set, minLength)).toEqual(findLongRunsInScript(text, set, minLength));
+      }
+    }
   });
 });

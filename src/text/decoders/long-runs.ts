@@ -1,3 +1,4 @@
+import { scanKernel, type ScanKernel } from '../kernel.js';
 import { codeUnitsOf } from './code-units.js';
 
 /** A set of ASCII characters as a membership table over every UTF-16 code unit (one load per test). */
@@ -17,6 +18,28 @@ export function asciiSet(characters: string): Uint8Array {
  * each character is read at most twice.
  */
 export function findLongRuns(text: string, members: Uint8Array, minLength: number): number[] {
+  const kernel = scanKernel();
+  return kernel ? findLongRunsInKernel(kernel, text, members, minLength) : findLongRunsInScript(text, members, minLength);
+}
+
+/** Kernel addresses of the sets registered so far. */
+const registeredSets = new WeakMap<Uint8Array, number>();
+
+/** `findLongRuns` in the scan kernel (text/kernel.ts). */
+export function findLongRunsInKernel(kernel: ScanKernel, text: string, members: Uint8Array, minLength: number): number[] {
+  let set = registeredSets.get(members);
+  if (set === undefined) {
+    set = kernel.register(members);
+    registeredSets.set(members, set);
+  }
+  const address = kernel.load(text);
+  const out = kernel.output((Math.floor(text.length / (minLength + 1)) + 1) * 8);
+  const pairs = kernel.exports.longRuns(address, text.length, set, minLength, out);
+  return Array.from(kernel.int32().subarray(out >> 2, (out >> 2) + pairs * 2));
+}
+
+/** `findLongRuns` in JavaScript: the reference the kernel's `longRuns` is tested against. */
+export function findLongRunsInScript(text: string, members: Uint8Array, minLength: number): number[] {
   const runs: number[] = [];
   const length = text.length;
   if (length < minLength) return runs;

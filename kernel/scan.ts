@@ -1,0 +1,204 @@
+// Vouch's scan kernel, in AssemblyScript (compiled to WebAssembly by `npm run build:kernel`).
+//
+// The hot loops that walk a whole text once per scan: digit runs (shared by the pii recognizers),
+// long runs of a character set (base64 and hex candidates) and the secrets trigger scan. Each
+// mirrors a JavaScript implementation that stays the reference (`src/text/kernel.ts` documents
+// the memory layout; equivalence tests compare both on random and generated texts).
+//
+// Memory is laid out by the caller: every pointer below is a byte offset, texts are UTF-16 code
+// units, columns are i32.
+
+// ---------------------------------------------------------------- digit runs
+
+let letterRuns: i32 = 0;
+
+/** How many runs the last `digitRuns` call listed as following a letter. */
+export function lastLetterRuns(): i32 {
+  return letterRuns;
+}
+
+@inline function unitAt(text: usize, index: i32): i32 {
+  return <i32>load<u16>(text + (<usize>index << 1));
+}
+
+@inline function isDigit(code: i32): bool {
+  return <u32>(code - 48) < 10;
+}
+
+@inline function isLetter(code: i32): bool {
+  return <u32>((code | 32) - 97) < 26;
+}
+
+@inline function isChainSeparator(code: i32): bool {
+  return code == 32 || code == 40 || code == 41 || code == 43 || code == 45 || code == 46 || code == 47;
+}
+
+@inline function column(out: usize, capacity: i32, which: i32, row: i32): usize {
+  return out + ((<usize>which * <usize>capacity + <usize>row) << 2);
+}
+
+/**
+ * Every maximal run of ASCII digits in text[0, length), in order, written as columns of
+ * `capacity` rows at `out`: 0 starts, 1 ends, 2 the code before (-1 at the start), 3 the one
+ * joining code to the next run (-1 unless exactly one character lies between), 4 chain digits, 5
+ * the numbers of the runs that follow a letter (or a letter and one space or hyphen). Returns the
+ * number of runs, or -1 once there are more than `maxRuns` (a dense text, when `denseCheck`).
+ */
+export function digitRuns(text: usize, length: i32, out: usize, capacity: i32, maxRuns: i32, denseCheck: bool): i32 {
+  const fortyEight = i16x8.splat(48);
+  const nine = i16x8.splat(9);
+  let count = 0;
+  let letters = 0;
+  let previousEnd = -1;
+  let index = 0;
+  while (index < length) {
+    if (index + 8 <= length) {
+      const digits = i16x8.le_u(i16x8.sub(v128.load(text + (<usize>index << 1)), fortyEight), nine);
+      if (!v128.any_true(digits)) {
+        index += 8;
+        continue;
+      }
+    }
+    if (!isDigit(unitAt(text, index))) {
+      index++;
+      continue;
+    }
+    if (count == maxRuns && denseCheck) return -1;
+    const start = index;
+    index++;
+    while (index < length && isDigit(unitAt(text, index))) index++;
+    const before = start > 0 ? unitAt(text, start - 1) : -1;
+    if (isLetter(before) || ((before == 32 || before == 45) && start >= 2 && isLetter(unitAt(text, start - 2)))) {
+      store<i32>(column(out, capacity, 5, letters++), count);
+    }
+    if (count > 0) {
+      const adjacent = start == previousEnd + 1;
+      store<i32>(column(out, capacity, 3, count - 1), adjacent ? before : -1);
+      let linked = adjacent ? isChainSeparator(before) : true;
+      if (!adjacent) {
+        for (let gap = previousEnd; gap < start; gap++) {
+          if (!isChainSeparator(unitAt(text, gap))) {
+            linked = false;
+            break;
+          }
+        }
+      }
+      // Column 4 holds "linked to the next run" until the chain digits replace it below.
+      store<i32>(column(out, capacity, 4, count - 1), linked ? 1 : 0);
+    }
+    store<i32>(column(out, capacity, 0, count), start);
+    store<i32>(column(out, capacity, 1, count), index);
+    store<i32>(column(out, capacity, 2, count), before);
+    previousEnd = index;
+    count++;
+  }
+  if (count > 0) {
+    store<i32>(column(out, capacity, 3, count - 1), -1);
+    store<i32>(column(out, capacity, 4, count - 1), 0);
+  }
+  let next = 0;
+  for (let run = count - 1; run >= 0; run--) {
+    const own = load<i32>(column(out, capacity, 1, run)) - load<i32>(column(out, capacity, 0, run));
+    const chain = own + (load<i32>(column(out, capacity, 4, run)) == 1 ? next : 0);
+    store<i32>(column(out, capacity, 4, run), chain);
+    next = chain;
+  }
+  letterRuns = letters;
+  return count;
+}
+
+// ---------------------------------------------------------------- long runs of a character set
+
+/**
+ * Every maximal run of `members` characters (a 65,536-byte table, 1 for a member) at least
+ * `minLength` long, as [start, end) pairs at `out`; returns the number of pairs. Probes the last
+ * position a run starting at `start` must cover and reads backwards, as long-runs.ts does.
+ */
+export function longRuns(text: usize, length: i32, members: usize, minLength: i32, out: usize): i32 {
+  let pairs = 0;
+  if (length < minLength) return 0;
+  let start = 0;
+  let verified = 0;
+  while (start + minLength <= length) {
+    const probe = start + minLength - 1;
+    let index = probe;
+    while (index >= verified && load<u8>(members + <usize>unitAt(text, index)) == 1) index--;
+    if (index >= verified) {
+      start = index + 1;
+      verified = probe + 1;
+      continue;
+    }
+    let end = probe + 1;
+    while (end < length && load<u8>(members + <usize>unitAt(text, end)) == 1) end++;
+    store<i32>(out + (<usize>pairs << 3), start);
+    store<i32>(out + (<usize>pairs << 3) + 4, end);
+    pairs++;
+    start = end + 1;
+    verified = start;
+  }
+  return pairs;
+}
+
+// ---------------------------------------------------------------- trigger scan
+
+/** The low bytes of text[2 × word] and text[2 × word + 1] as one little-endian 16-bit word (0 past the end). */
+@inline function wordAt(text: usize, length: i32, word: i32): i32 {
+  const first = word << 1;
+  const low = first < length ? unitAt(text, first) & 0xff : 0;
+  const high = first + 1 < length ? unitAt(text, first + 1) & 0xff : 0;
+  return low | (high << 8);
+}
+
+/**
+ * The trigger scan of trigger-scan.ts over text[0, length): `bitmap` (8,192 bytes), `slots`
+ * (65,537 i32), `entries` (4 i32 each), and per trigger its byte offset and length in `bytes` and
+ * `folds`. Writes (trigger id, start) pairs at `out` in the order found; returns their number, or
+ * -1 when there are more than `capacity` (the caller then scans in JavaScript).
+ */
+export function scanTriggers(
+  text: usize,
+  length: i32,
+  bitmap: usize,
+  slots: usize,
+  entries: usize,
+  offsets: usize,
+  lengths: usize,
+  bytes: usize,
+  folds: usize,
+  out: usize,
+  capacity: i32,
+): i32 {
+  let found = 0;
+  const words = ((length + 4) & ~3) >> 1;
+  for (let index = 0; index < words; index++) {
+    const word = wordAt(text, length, index);
+    if ((load<u8>(bitmap + <usize>(word >>> 3)) & (1 << (word & 7))) == 0) continue;
+    const last = load<i32>(slots + (<usize>(word + 1) << 2)) << 2;
+    for (let entry = load<i32>(slots + (<usize>word << 2)) << 2; entry < last; entry += 4) {
+      const other = index + load<i32>(entries + (<usize>(entry + 1) << 2));
+      if (other < 0 || other >= words) continue;
+      const masks = load<i32>(entries + (<usize>(entry + 3) << 2));
+      if (((wordAt(text, length, other) | (masks & 0xffff)) & (masks >>> 16)) != load<i32>(entries + (<usize>(entry + 2) << 2))) continue;
+      const head = load<i32>(entries + (<usize>entry << 2));
+      const id = head >> 8;
+      const start = 2 * index + (head & 255) - 128;
+      const size = load<i32>(lengths + (<usize>id << 2));
+      if (start < 0 || start + size > length) continue;
+      const at = <usize>load<i32>(offsets + (<usize>id << 2));
+      let matches = true;
+      for (let offset = 0; offset < size; offset++) {
+        const code = unitAt(text, start + offset);
+        if (code > 0xff || (code | <i32>load<u8>(folds + at + <usize>offset)) != <i32>load<u8>(bytes + at + <usize>offset)) {
+          matches = false;
+          break;
+        }
+      }
+      if (!matches) continue;
+      if (found == capacity) return -1;
+      store<i32>(out + (<usize>found << 3), id);
+      store<i32>(out + (<usize>found << 3) + 4, start);
+      found++;
+    }
+  }
+  return found;
+}

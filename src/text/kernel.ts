@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The scan kernel: the loops that walk a whole text once per scan (digit runs, long runs of a
+ * character set, the secrets trigger scan), compiled from `kernel/scan.ts` (AssemblyScript) to
+ * WebAssembly by `npm run build:kernel`, which `npm install` runs. They are about four times
+ * faster there than in JavaScript. Each has a JavaScript twin that stays the reference: callers
+ * use the kernel when it loaded and the twin otherwise, and equivalence tests compare the two.
+ *
+ * Memory, low to high: registered tables (character sets, trigger tables; they live as long as
+ * the process), then the current text as UTF-16 code units, then the output of the last call.
+ * Nothing is kept between calls but the tables and the current text.
+ */
+export interface ScanKernel {
+  /** Copies a table into kernel memory for good and returns its address. */
+  register(bytes: Uint8Array): number;
+  /** Puts `text` in kernel memory (unless it is there already) and returns its address. */
+  load(text: string): number;
+  /** The address where a call's output goes (after the current text), with room for `bytes` bytes. */
+  output(bytes: number): number;
+  /** A fresh view of the whole memory, as 32-bit integers (views go stale when memory grows). */
+  int32(): Int32Array;
+  readonly exports: KernelExports;
+}
+
+export interface KernelExports {
+  digitRuns(text: number, length: number, out: number, capacity: number, maxRuns: number, denseCheck: boolean): number;
+  lastLetterRuns(): number;
+  longRuns(text: number, length: number, members: number, minLength: number, out: number): number;
+  scanTriggers(
+    text: number,
+    length: number,
+    bitmap: number,
+    slots: number,
+    entries: number,
+    offsets: number,
+    lengths: number,
+    bytes: number,
+    folds: number,
+    out: number,
+    capacity: number,
+  ): number;
+}
+
+/** The parts of the WebAssembly API used here (the project's `lib` setting does not declare them). */
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
+}
+interface WasmApi {
+  Module: new (binary: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+}
+
+const pageSize = 65_536;
+/** The kernel's own data stays below this; the caller's layout starts here. */
+const firstFreeByte = pageSize;
+
+class WasmKernel implements ScanKernel {
+  private readonly memory: WasmMemory;
+  private tablesEnd = firstFreeByte;
+  private text: string | undefined;
+  private textEnd = firstFreeByte;
+
+  constructor(readonly exports: KernelExports, memory: WasmMemory) {
+    this.memory = memory;
+  }
+
+  register(bytes: Uint8Array): number {
+    const address = this.tablesEnd;
+    this.reserve(address + bytes.length);
+    new Uint8Array(this.memory.buffer, address, bytes.length).set(bytes);
+    this.tablesEnd = align(address + bytes.length);
+    // The text region starts after the tables, so any loaded text is gone.
+    this.text = undefined;
+    this.textEnd = this.tablesEnd;
+    return address;
+  }
+
+  load(text: string): number {
+    const address = this.tablesEnd;
+    if (text === this.text) return address;
+    this.reserve(address + text.length * 2 + 16);
+    Buffer.from(this.memory.buffer, address, text.length * 2).write(text, 0, text.length * 2, 'utf16le');
+    // Eight zero units after the text: SIMD reads of the last block see no stray digits.
+    new Uint16Array(this.memory.buffer, address + text.length * 2, 8).fill(0);
+    this.text = text;
+    this.textEnd = align(address + text.length * 2 + 16);
+    return address;
+  }
+
+  output(bytes: number): number {
+    this.reserve(this.textEnd + bytes);
+    return this.textEnd;
+  }
+
+  int32(): Int32Array {
+    return new Int32Array(this.memory.buffer);
+  }
+
+  private reserve(end: number): void {
+    const missing = end - this.memory.buffer.byteLength;
+    if (missing > 0) this.memory.grow(Math.ceil(missing / pageSize));
+  }
+}
+
+function align(address: number): number {
+  return (address + 15) & ~15;
+}
+
+function loadKernel(): ScanKernel | undefined {
+  let binary: Buffer;
+  try {
+    binary = readFileSync(new URL('../../kernel/scan.wasm', import.meta.url));
+  } catch {
+    return undefined;
+  }
+  const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+  const instance = new wasm.Instance(new wasm.Module(binary), {});
+  const { memory, ...functions } = instance.exports as unknown as KernelExports & { memory: WasmMemory };
+  return new WasmKernel(functions, memory);
+}
+
+let kernel = loadKernel();
+let enabled = true;
+
+/** The scan kernel, or undefined when `kernel/scan.wasm` was not built (callers then run their JavaScript twins) or it is switched off. */
+export function scanKernel(): ScanKernel | undefined {
+  return enabled ? kernel : undefined;
+}
+
+/**
+ * Switches the kernel off or on (for tests and benchmarks that compare it with the JavaScript
+ * twins); returns whether it was on.
+ */
+export function useScanKernel(on: boolean): boolean {
+  const was = enabled;
+  enabled = on;
+  kernel ??= on ? loadKernel() : undefined;
+  return was;
+}

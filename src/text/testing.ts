@@ -1,0 +1,20 @@
+import { createRandom } from '../../scripts/bench/corpus.js';
+
+/**
+ * Pieces random texts are made of for the kernel equivalence tests: ASCII digits, number
+ * separators, letters, and characters whose low byte looks like something else (U+0131 "ı" ends
+ * in 0x31 "1", U+0663 "٣" in 0x63 "c", fullwidth "１"), so a kernel that truncates code units
+ * would show.
+ */
+const pieces = ['0', '1', '7', '9', '42', '2024', ' ', '  ', '(', ')', '+', '.', '-', '/', ':', ',', '\n', 'a', 'Z', 'x', 'key', 'pat', 'ghp_', 'AKIA', '=', '_', 'é', 'ı', '٣', '１', '\u0100', '💳'];
+
+/** `count` deterministic random texts of up to `maxLength` code units, some near SIMD block edges (8 units). */
+export function randomTexts(seed: number, count: number, maxLength = 300): string[] {
+  const random = createRandom(seed);
+  return Array.from({ length: count }, (_, index) => {
+    const target = index % 5 === 0 ? 8 * (1 + Math.floor(random() * 4)) + Math.floor(random() * 3) - 1 : Math.floor(random() * maxLength);
+    let text = '';
+    while (text.length < target) text += pieces[Math.floor(random() * pieces.length)]!;
+    return text.slice(0, Math.max(0, target));
+  });
+}
