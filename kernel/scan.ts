@@ -139,14 +139,62 @@ export function longRuns(text: usize, length: i32, members: usize, minLength: i3
   return pairs;
 }
 
+/** Appends the pair [start, end) at pair number `pairs` of `out`. */
+@inline function storePair(out: usize, pairs: i32, start: i32, end: i32): void {
+  store<i32>(out + (<usize>pairs << 3), start);
+  store<i32>(out + (<usize>pairs << 3) + 4, end);
+}
+
+/**
+ * `longRuns` for an ASCII set without NUL, sixteen code units at a time. The set comes as two
+ * 16-byte tables (`tables`: by low nibble, then by high nibble): a byte b is a member when
+ * low[b & 15] & high[b >> 4] is not 0. Units are narrowed to bytes first; every unit outside
+ * ASCII becomes 0 (negative as i16) or 255, neither of them a member. Same output as `longRuns`.
+ */
+export function longNibbleRuns(text: usize, length: i32, tables: usize, minLength: i32, out: usize): i32 {
+  const low = v128.load(tables);
+  const high = v128.load(tables, 16);
+  const nibble = i8x16.splat(15);
+  const zero = i8x16.splat(0);
+  let pairs = 0;
+  let runStart = 0;
+  for (let index = 0; index < length; index += 16) {
+    const bytes = i8x16.narrow_i16x8_u(v128.load(text + (<usize>index << 1)), v128.load(text + (<usize>index << 1), 16));
+    const classes = v128.and(i8x16.swizzle(low, v128.and(bytes, nibble)), i8x16.swizzle(high, i8x16.shr_u(bytes, 4)));
+    // Bit k set: unit index + k is not a member (or lies past the end).
+    let outside = i8x16.bitmask(i8x16.eq(classes, zero));
+    const left = length - index;
+    if (left < 16) outside |= (0xffff << left) & 0xffff;
+    if (outside == 0) continue;
+    if (minLength >= 16) {
+      // Runs between two non-members of one block are under sixteen long: only the run the first
+      // non-member closes can be long enough, and the next one starts after the last.
+      const at = index + <i32>ctz(outside);
+      if (at - runStart >= minLength) storePair(out, pairs++, runStart, at);
+      runStart = index + 32 - <i32>clz(outside);
+      continue;
+    }
+    while (outside != 0) {
+      const at = index + <i32>ctz(outside);
+      if (at - runStart >= minLength) storePair(out, pairs++, runStart, at);
+      runStart = at + 1;
+      outside &= outside - 1;
+    }
+  }
+  // A run reaching the end of a text whose length is a multiple of sixteen is still open.
+  if (runStart <= length && length - runStart >= minLength) storePair(out, pairs++, runStart, length);
+  return pairs;
+}
+
 // ---------------------------------------------------------------- trigger scan
 
-/** The low bytes of text[2 × word] and text[2 × word + 1] as one little-endian 16-bit word (0 past the end). */
-@inline function wordAt(text: usize, length: i32, word: i32): i32 {
-  const first = word << 1;
-  const low = first < length ? unitAt(text, first) & 0xff : 0;
-  const high = first + 1 < length ? unitAt(text, first + 1) & 0xff : 0;
-  return low | (high << 8);
+/**
+ * The low bytes of text[2 × word] and text[2 × word + 1] as one little-endian 16-bit word, from
+ * one 32-bit load. Past the end it reads the zero units the caller writes after every text.
+ */
+@inline function wordAt(text: usize, word: i32): i32 {
+  const units = load<u32>(text + (<usize>word << 2));
+  return <i32>((units & 0xff) | ((units >>> 8) & 0xff00));
 }
 
 /**
@@ -171,14 +219,14 @@ export function scanTriggers(
   let found = 0;
   const words = ((length + 4) & ~3) >> 1;
   for (let index = 0; index < words; index++) {
-    const word = wordAt(text, length, index);
+    const word = wordAt(text, index);
     if ((load<u8>(bitmap + <usize>(word >>> 3)) & (1 << (word & 7))) == 0) continue;
     const last = load<i32>(slots + (<usize>(word + 1) << 2)) << 2;
     for (let entry = load<i32>(slots + (<usize>word << 2)) << 2; entry < last; entry += 4) {
       const other = index + load<i32>(entries + (<usize>(entry + 1) << 2));
       if (other < 0 || other >= words) continue;
       const masks = load<i32>(entries + (<usize>(entry + 3) << 2));
-      if (((wordAt(text, length, other) | (masks & 0xffff)) & (masks >>> 16)) != load<i32>(entries + (<usize>(entry + 2) << 2))) continue;
+      if (((wordAt(text, other) | (masks & 0xffff)) & (masks >>> 16)) != load<i32>(entries + (<usize>(entry + 2) << 2))) continue;
       const head = load<i32>(entries + (<usize>entry << 2));
       const id = head >> 8;
       const start = 2 * index + (head & 255) - 128;

@@ -8,13 +8,13 @@ import { readFileSync } from 'node:fs';
  * use the kernel when it loaded and the twin otherwise, and equivalence tests compare the two.
  *
  * Memory, low to high: registered tables (character sets, trigger tables; they live as long as
- * the process), then the current text as UTF-16 code units, then the output of the last call.
- * Nothing is kept between calls but the tables and the current text.
+ * the process), then up to eight recent texts as UTF-16 code units, then the output of the last
+ * call. Nothing is kept between calls but the tables and the texts.
  */
 export interface ScanKernel {
   /** Copies a table into kernel memory for good and returns its address. */
   register(bytes: Uint8Array): number;
-  /** Puts `text` in kernel memory (unless it is there already) and returns its address. */
+  /** Puts `text` in kernel memory (unless it is there already) and returns its address; valid until the next `load` or `register`. */
   load(text: string): number;
   /** The address where a call's output goes (after the current text), with room for `bytes` bytes. */
   output(bytes: number): number;
@@ -27,6 +27,7 @@ export interface KernelExports {
   digitRuns(text: number, length: number, out: number, capacity: number, maxRuns: number, denseCheck: boolean): number;
   lastLetterRuns(): number;
   longRuns(text: number, length: number, members: number, minLength: number, out: number): number;
+  longNibbleRuns(text: number, length: number, tables: number, minLength: number, out: number): number;
   scanTriggers(
     text: number,
     length: number,
@@ -56,10 +57,21 @@ const pageSize = 65_536;
 /** The kernel's own data stays below this; the caller's layout starts here. */
 const firstFreeByte = pageSize;
 
+/** Texts kept in kernel memory at once: a scan reads its text and then the short segments decoded from it, and comes back to the text. */
+const maxLoadedTexts = 8;
+/** Zero code units written after each text: the widest kernel read is sixteen units. */
+const paddingUnits = 16;
+
+interface LoadedText {
+  readonly text: string;
+  readonly address: number;
+}
+
 class WasmKernel implements ScanKernel {
   private readonly memory: WasmMemory;
   private tablesEnd = firstFreeByte;
-  private text: string | undefined;
+  /** Texts in kernel memory, one after the other from `tablesEnd`; compared by `===`, never hashed. */
+  private loaded: LoadedText[] = [];
   private textEnd = firstFreeByte;
 
   constructor(readonly exports: KernelExports, memory: WasmMemory) {
@@ -71,21 +83,27 @@ class WasmKernel implements ScanKernel {
     this.reserve(address + bytes.length);
     new Uint8Array(this.memory.buffer, address, bytes.length).set(bytes);
     this.tablesEnd = align(address + bytes.length);
-    // The text region starts after the tables, so any loaded text is gone.
-    this.text = undefined;
+    // The texts start after the tables, so any loaded text is gone.
+    this.loaded = [];
     this.textEnd = this.tablesEnd;
     return address;
   }
 
   load(text: string): number {
-    const address = this.tablesEnd;
-    if (text === this.text) return address;
-    this.reserve(address + text.length * 2 + 16);
+    const newest = this.loaded[this.loaded.length - 1];
+    if (newest?.text === text) return newest.address;
+    for (const entry of this.loaded) if (entry.text === text) return entry.address;
+    if (this.loaded.length === maxLoadedTexts) {
+      this.loaded = [];
+      this.textEnd = this.tablesEnd;
+    }
+    const address = this.textEnd;
+    this.reserve(address + text.length * 2 + paddingUnits * 2);
     Buffer.from(this.memory.buffer, address, text.length * 2).write(text, 0, text.length * 2, 'utf16le');
-    // Eight zero units after the text: SIMD reads of the last block see no stray digits.
-    new Uint16Array(this.memory.buffer, address + text.length * 2, 8).fill(0);
-    this.text = text;
-    this.textEnd = align(address + text.length * 2 + 16);
+    // Zero units after the text: a SIMD read of its last block stays in memory and sees no stray characters.
+    new Uint16Array(this.memory.buffer, address + text.length * 2, paddingUnits).fill(0);
+    this.loaded.push({ text, address });
+    this.textEnd = align(address + text.length * 2 + paddingUnits * 2);
     return address;
   }
 

@@ -22,19 +22,48 @@ export function findLongRuns(text: string, members: Uint8Array, minLength: numbe
   return kernel ? findLongRunsInKernel(kernel, text, members, minLength) : findLongRunsInScript(text, members, minLength);
 }
 
-/** Kernel addresses of the sets registered so far. */
-const registeredSets = new WeakMap<Uint8Array, number>();
+/** A set as the kernel reads it: two nibble tables (sixteen units at a time), or the whole 64 KB table. */
+interface KernelSet {
+  address: number;
+  nibbles: boolean;
+}
 
-/** `findLongRuns` in the scan kernel (text/kernel.ts). */
+/** Kernel addresses of the sets registered so far. */
+const registeredSets = new WeakMap<Uint8Array, KernelSet>();
+
+/**
+ * The set as nibble tables (low[16] then high[16], see the kernel's `longNibbleRuns`), or
+ * undefined when it holds NUL or a code outside ASCII. Each high nibble 0–7 gets its own bit, set
+ * in every low-nibble entry that makes a member with it.
+ */
+export function nibbleTables(members: Uint8Array): Uint8Array | undefined {
+  if (members[0] === 1) return undefined;
+  for (let code = 128; code < members.length; code++) if (members[code] === 1) return undefined;
+  const tables = new Uint8Array(32);
+  for (let code = 1; code < 128; code++) {
+    if (members[code] !== 1) continue;
+    tables[code & 15]! |= 1 << (code >> 4);
+    tables[16 + (code >> 4)] = 1 << (code >> 4);
+  }
+  return tables;
+}
+
+function registerSet(kernel: ScanKernel, members: Uint8Array): KernelSet {
+  const tables = nibbleTables(members);
+  return tables ? { address: kernel.register(tables), nibbles: true } : { address: kernel.register(members), nibbles: false };
+}
+
+/** `findLongRuns` in the scan kernel (text/kernel.ts): sixteen units at a time for an ASCII set, as base64 and hex sets are. */
 export function findLongRunsInKernel(kernel: ScanKernel, text: string, members: Uint8Array, minLength: number): number[] {
   let set = registeredSets.get(members);
   if (set === undefined) {
-    set = kernel.register(members);
+    set = registerSet(kernel, members);
     registeredSets.set(members, set);
   }
   const address = kernel.load(text);
   const out = kernel.output((Math.floor(text.length / (minLength + 1)) + 1) * 8);
-  const pairs = kernel.exports.longRuns(address, text.length, set, minLength, out);
+  const find = set.nibbles ? kernel.exports.longNibbleRuns : kernel.exports.longRuns;
+  const pairs = find(address, text.length, set.address, minLength, out);
   return Array.from(kernel.int32().subarray(out >> 2, (out >> 2) + pairs * 2));
 }
 
