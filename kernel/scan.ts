@@ -250,3 +250,134 @@ export function scanTriggers(
   }
   return found;
 }
+
+// ---------------------------------------------------------------- normalization and validation
+
+/**
+ * Positions of every unit outside tab..CR and printable ASCII (what normalization must look at),
+ * ascending, at `out`; returns their number. Eight units at a time.
+ */
+export function specialUnits(text: usize, length: i32, out: usize): i32 {
+  const space = i16x8.splat(0x20);
+  const printableWidth = i16x8.splat(0x7e - 0x20);
+  const tab = i16x8.splat(0x09);
+  const controlWidth = i16x8.splat(0x0d - 0x09);
+  let count = 0;
+  for (let index = 0; index < length; index += 8) {
+    const units = v128.load(text + (<usize>index << 1));
+    const plain = v128.or(i16x8.le_u(i16x8.sub(units, space), printableWidth), i16x8.le_u(i16x8.sub(units, tab), controlWidth));
+    let special = (~i16x8.bitmask(plain)) & 0xff;
+    const left = length - index;
+    if (left < 8) special &= (1 << left) - 1;
+    while (special != 0) {
+      store<i32>(out + (<usize>count << 2), index + <i32>ctz(special));
+      count++;
+      special &= special - 1;
+    }
+  }
+  return count;
+}
+
+/** Index of the first lone surrogate (a high one not followed by a low one, or a low one alone), or -1. */
+export function firstLoneSurrogate(text: usize, length: i32): i32 {
+  const first = i16x8.splat(<i16>0xd800);
+  const width = i16x8.splat(0x7ff);
+  let index = 0;
+  while (index < length) {
+    if (index + 8 <= length && !v128.any_true(i16x8.le_u(i16x8.sub(v128.load(text + (<usize>index << 1)), first), width))) {
+      index += 8;
+      continue;
+    }
+    const unit = unitAt(text, index);
+    if (unit < 0xd800 || unit > 0xdfff) {
+      index++;
+      continue;
+    }
+    if (unit >= 0xdc00) return index;
+    if (index + 1 < length) {
+      const next = unitAt(text, index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        index += 2;
+        continue;
+      }
+    }
+    return index;
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------- colon, dash and dot anchors
+
+@inline function isHex(code: i32): bool {
+  return <u32>(code - 48) < 10 || <u32>((code | 32) - 97) < 6;
+}
+
+/**
+ * Where a MAC address's anchor starts: ":hh:hh:", "-hh-hh-" (two hex octets between three equal
+ * separators) or ".hhhh." (Cisco's middle group), as the regex in mac-address.ts finds them;
+ * ascending at `out`, returns their number. Reads past the end see the caller's zero padding.
+ */
+export function macAnchors(text: usize, length: i32, out: usize): i32 {
+  const colon = i16x8.splat(58);
+  const dash = i16x8.splat(45);
+  const dot = i16x8.splat(46);
+  let count = 0;
+  for (let index = 0; index < length; index += 8) {
+    const units = v128.load(text + (<usize>index << 1));
+    let separators = i16x8.bitmask(v128.or(v128.or(i16x8.eq(units, colon), i16x8.eq(units, dash)), i16x8.eq(units, dot)));
+    const left = length - index;
+    if (left < 8) separators &= (1 << left) - 1;
+    while (separators != 0) {
+      const at = index + <i32>ctz(separators);
+      separators &= separators - 1;
+      const separator = unitAt(text, at);
+      const anchored =
+        separator == 46
+          ? isHex(unitAt(text, at + 1)) && isHex(unitAt(text, at + 2)) && isHex(unitAt(text, at + 3)) && isHex(unitAt(text, at + 4)) && unitAt(text, at + 5) == 46
+          : isHex(unitAt(text, at + 1)) && isHex(unitAt(text, at + 2)) && unitAt(text, at + 3) == separator && isHex(unitAt(text, at + 4)) && isHex(unitAt(text, at + 5)) && unitAt(text, at + 6) == separator;
+      if (!anchored) continue;
+      store<i32>(out + (<usize>count << 2), at);
+      count++;
+    }
+  }
+  return count;
+}
+
+/**
+ * The colons an IPv6 address can begin at (ip-address.ts): followed by a hex digit or ":", and
+ * starting a chain of colons, each after at most four hex digits, that reaches "::" or a sixth
+ * colon. Ascending at `out`; returns their number.
+ */
+export function ipv6Colons(text: usize, length: i32, out: usize): i32 {
+  const colon = i16x8.splat(58);
+  let count = 0;
+  for (let index = 0; index < length; index += 8) {
+    let colons = i16x8.bitmask(i16x8.eq(v128.load(text + (<usize>index << 1)), colon));
+    const left = length - index;
+    if (left < 8) colons &= (1 << left) - 1;
+    while (colons != 0) {
+      const at = index + <i32>ctz(colons);
+      colons &= colons - 1;
+      const next = unitAt(text, at + 1);
+      if (next != 58 && !isHex(next)) continue;
+      if (!startsIpv6Colons(text, at)) continue;
+      store<i32>(out + (<usize>count << 2), at);
+      count++;
+    }
+  }
+  return count;
+}
+
+function startsIpv6Colons(text: usize, colon: i32): bool {
+  let colons = 1;
+  let at = colon;
+  while (colons < 6) {
+    let next = at + 1;
+    while (next - at <= 5 && isHex(unitAt(text, next))) next++;
+    if (unitAt(text, next) != 58 || next - at > 5) return false;
+    if (next == at + 1) return true;
+    colons++;
+    at = next;
+  }
+  return true;
+}

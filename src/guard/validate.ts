@@ -1,4 +1,5 @@
 import { VouchError } from '../core/errors.js';
+import { scanKernel } from '../text/kernel.js';
 
 /** ES2024 String#isWellFormed, native in Node 20; typed here because the project targets ES2023 lib. */
 interface WellFormedCheck {
@@ -22,12 +23,22 @@ export function validateText(text: unknown, maxChars: number): asserts text is s
       fix: 'Split the input into smaller messages, or raise limits.maxInputChars in the policy.',
     });
   }
-  if (!(text as unknown as WellFormedCheck).isWellFormed()) {
-    const index = text.search(loneSurrogate);
+  const index = firstLoneSurrogate(text);
+  if (index !== -1) {
     throw new VouchError('VOUCH_INPUT_INVALID', `text has a lone surrogate (U+${text.charCodeAt(index).toString(16).toUpperCase()}) at index ${index}`, {
       fix: 'Send well-formed Unicode: re-encode the source as UTF-8, or call text.toWellFormed() to replace lone surrogates with U+FFFD.',
     });
   }
+}
+
+/**
+ * Index of the first lone surrogate, or -1: in the scan kernel when it is loaded (the text is then
+ * in kernel memory for the scan that follows), else with String#isWellFormed and a regex.
+ */
+function firstLoneSurrogate(text: string): number {
+  const kernel = scanKernel();
+  if (kernel) return kernel.exports.firstLoneSurrogate(kernel.load(text), text.length);
+  return (text as unknown as WellFormedCheck).isWellFormed() ? -1 : text.search(loneSurrogate);
 }
 
 function describe(value: unknown): string {

@@ -20,6 +20,11 @@ export interface ScanKernel {
   output(bytes: number): number;
   /** A fresh view of the whole memory, as 32-bit integers (views go stale when memory grows). */
   int32(): Int32Array;
+  /**
+   * Runs a kernel function that writes ascending positions in `text` (at most one per code unit)
+   * and returns how many, and gives them as a copy.
+   */
+  positions(text: string, find: (address: number, length: number, out: number) => number): Int32Array;
   readonly exports: KernelExports;
 }
 
@@ -28,6 +33,10 @@ export interface KernelExports {
   lastLetterRuns(): number;
   longRuns(text: number, length: number, members: number, minLength: number, out: number): number;
   longNibbleRuns(text: number, length: number, tables: number, minLength: number, out: number): number;
+  specialUnits(text: number, length: number, out: number): number;
+  firstLoneSurrogate(text: number, length: number): number;
+  macAnchors(text: number, length: number, out: number): number;
+  ipv6Colons(text: number, length: number, out: number): number;
   scanTriggers(
     text: number,
     length: number,
@@ -114,6 +123,13 @@ class WasmKernel implements ScanKernel {
 
   int32(): Int32Array {
     return new Int32Array(this.memory.buffer);
+  }
+
+  positions(text: string, find: (address: number, length: number, out: number) => number): Int32Array {
+    const address = this.load(text);
+    const out = this.output(text.length * 4 + 64);
+    const count = find(address, text.length, out);
+    return new Int32Array(this.memory.buffer, out, count).slice();
   }
 
   private reserve(end: number): void {

@@ -1,4 +1,5 @@
 import { charKind, foldOf, kindOf } from './char-kinds.js';
+import { scanKernel } from './kernel.js';
 import type { TextTransform } from './offset-map.js';
 import { ViewBuilder } from './view-builder.js';
 
@@ -18,14 +19,15 @@ const clusterCache = new Map<string, string>();
  */
 export function normalizeText(text: string): TextTransform | null {
   const length = text.length;
-  let index = plainRunEnd(text, 0);
+  const plainRuns = plainRunsOf(text);
+  let index = plainRuns.end(0);
   if (index === length) return null;
   const builder = new ViewBuilder(text);
   let runStart = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
     if ((code >= 0x20 && code < 0x7f) || (code >= 0x09 && code <= 0x0d)) {
-      index = plainRunEnd(text, index + 1);
+      index = plainRuns.end(index + 1);
       continue;
     }
     const keptLength = keptCharacterLength(text, index, code);
@@ -40,6 +42,30 @@ export function normalizeText(text: string): TextTransform | null {
   }
   builder.copy(runStart, length);
   return builder.finish();
+}
+
+/** Where the run of plain characters (tab..CR, printable ASCII) starting at a position ends. */
+interface PlainRuns {
+  end(from: number): number;
+}
+
+/**
+ * The plain runs of `text`: from the positions of its other characters, listed in one pass by the
+ * scan kernel when it is loaded, else by `plainRunEnd`.
+ */
+function plainRunsOf(text: string): PlainRuns {
+  const kernel = scanKernel();
+  if (!kernel) return { end: (from) => plainRunEnd(text, from) };
+  const specials = kernel.positions(text, kernel.exports.specialUnits);
+  let next = 0;
+  return {
+    // Positions asked for only grow within one normalization, so one cursor walks the list.
+    end: (from) => {
+      if (next > 0 && specials[next - 1]! >= from) next = 0;
+      while (next < specials.length && specials[next]! < from) next++;
+      return next < specials.length ? specials[next]! : text.length;
+    },
+  };
 }
 
 /**

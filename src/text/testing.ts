@@ -2,11 +2,14 @@ import { createRandom } from '../../scripts/bench/corpus.js';
 
 /**
  * Pieces random texts are made of for the kernel equivalence tests: ASCII digits, number
- * separators, letters, and characters whose low byte looks like something else (U+0131 "ı" ends
- * in 0x31 "1", U+0663 "٣" in 0x63 "c", fullwidth "１"), so a kernel that truncates code units
- * would show.
+ * separators, hex, letters, control characters, lone surrogates, and characters whose low byte
+ * looks like something else (U+0131 "ı" ends in 0x31 "1", U+0663 "٣" in 0x63 "c", fullwidth "１"),
+ * so a kernel that truncates code units would show.
  */
-const pieces = ['0', '1', '7', '9', '42', '2024', ' ', '  ', '(', ')', '+', '.', '-', '/', ':', ',', '\n', 'a', 'Z', 'x', 'key', 'pat', 'ghp_', 'AKIA', '=', '_', 'é', 'ı', '٣', '１', '\u0100', '💳'];
+const pieces = [
+  '0', '1', '7', '9', '42', '2024', ' ', '  ', '(', ')', '+', '.', '-', '/', ':', '::', ',', '\n', '\t', 'a', 'Z', 'x', 'f', 'ab', '0A', 'fe80',
+  'key', 'pat', 'ghp_', 'AKIA', '=', '_', '\u007f', '\u0000', 'é', 'ı', '٣', '１', '\u0100', '\u200b', '💳', '\ud83d', '\ude00',
+];
 
 /** `count` deterministic random texts of up to `maxLength` code units, some near SIMD block edges (8 units). */
 export function randomTexts(seed: number, count: number, maxLength = 300): string[] {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findIpAddresses, ipAddressRecognizer, ipv4Starts, startsIpv6Colons } from './ip-address.js';
+import { mixedText } from '../../../scripts/bench/corpus.js';
+import { scanKernel, useScanKernel } from '../../text/kernel.js';
+import { randomTexts } from '../../text/testing.js';
+import { findIpAddresses, ipAddressRecognizer, ipv4Starts, ipv6AnchorColons, startsIpv6Colons } from './ip-address.js';
 
 function found(text: string): [string, number][] {
   return findIpAddresses(text).map((match) => [text.slice(match.start, match.end), match.score]);
@@ -86,5 +89,31 @@ describe('startsIpv6Colons', () => {
     expect(startsIpv6Colons('"id":123456', 4)).toBe(false);
     expect(startsIpv6Colons('00:1a:2b:3c:4d:5e', 2)).toBe(false);
     expect(startsIpv6Colons('1:12345::1', 1)).toBe(false);
+  });
+});
+
+describe('IPv6 anchor colons in the scan kernel', () => {
+  const texts = [...randomTexts(23, 500), mixedText(20_000, 10), 'fe80::1%eth0 2001:db8:85a3::8a2e:370:7334 09:12:44 ::ffff:192.0.2.1 a:b:c:d:e:f:1', ''];
+
+  it('are the colons the JavaScript reference picks', () => {
+    const kernel = scanKernel()!;
+    let anchors = 0;
+    for (const text of texts) {
+      const expected = ipv6AnchorColons(text);
+      anchors += expected.length;
+      expect([...kernel.positions(text, kernel.exports.ipv6Colons)], JSON.stringify(text.slice(0, 40))).toEqual(expected);
+    }
+    expect(anchors).toBeGreaterThan(5);
+  });
+
+  it('give the same addresses with the kernel on and off', () => {
+    const withKernel = texts.map((text) => findIpAddresses(text));
+    useScanKernel(false);
+    try {
+      expect(texts.map((text) => findIpAddresses(text))).toEqual(withKernel);
+    } finally {
+      useScanKernel(true);
+    }
+    expect(withKernel.flat().length).toBeGreaterThan(3);
   });
 });

@@ -1,3 +1,4 @@
+import { scanKernel } from '../../text/kernel.js';
 import type { Recognizer, RecognizerMatch } from '../types.js';
 import { isWordCode } from './characters.js';
 import { digitRuns, matchesAt } from './digit-runs.js';
@@ -110,17 +111,31 @@ function mayBeIpv6(candidate: string): boolean {
   return colons >= 6;
 }
 
+/**
+ * The colons an IPv6 address can begin at, ascending: followed by a hex digit or ":", and starting
+ * a chain of colons that reaches "::" or a sixth colon. The kernel's `ipv6Colons` in JavaScript.
+ */
+export function ipv6AnchorColons(text: string): number[] {
+  const colons: number[] = [];
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    if (isIpv6Anchor(text, colon) && startsIpv6Colons(text, colon)) colons.push(colon);
+  }
+  return colons;
+}
+
 function findIpv6(text: string, matches: RecognizerMatch[]): void {
-  // Anchors are found with indexOf(":"), each search resuming where the previous token ended.
+  const kernel = scanKernel();
+  const anchors = kernel ? kernel.positions(text, kernel.exports.ipv6Colons) : ipv6AnchorColons(text);
+  // Each anchor after the end of the previous token; skipping a token that cannot hold an address
+  // skips no other: every colon inside a token is next to a token character, so none of them can
+  // start a token of its own.
   let searchFrom = 0;
-  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', searchFrom)) {
-    searchFrom = colon + 1;
-    if (!isIpv6Anchor(text, colon)) continue;
+  for (let index = 0; index < anchors.length; index++) {
+    const colon = anchors[index]!;
+    if (colon < searchFrom) continue;
     searchFrom = colon + 2;
     const start = ipv6TokenStart(text, colon);
-    // Skipping a token that cannot hold an address skips no other: every colon inside a token is
-    // next to a token character, so none of them can start a token of its own.
-    if (start === -1 || !startsIpv6Colons(text, colon)) continue;
+    if (start === -1) continue;
     const token = ipv6TokenAt(text, start, colon);
     searchFrom = Math.max(token.end, colon + 1);
     const raw = text.slice(token.start, token.end);

@@ -1,3 +1,4 @@
+import { scanKernel } from '../../text/kernel.js';
 import type { Recognizer, RecognizerMatch } from '../types.js';
 
 /**
@@ -26,18 +27,37 @@ function scoreMac(candidate: string): number {
 
 /** Finds MAC addresses (EUI-48) in colon, dash or Cisco dotted notation. */
 export function findMacAddresses(text: string): RecognizerMatch[] {
-  const matches: RecognizerMatch[] = [];
+  const kernel = scanKernel();
+  return findMacAddressesFrom(text, kernel ? kernel.positions(text, kernel.exports.macAnchors) : scriptAnchors(text));
+}
+
+/** Every start of `anchorPattern` in `text`, ascending: the kernel's `macAnchors` in JavaScript. */
+export function scriptAnchors(text: string): number[] {
+  const anchors: number[] = [];
   anchorPattern.lastIndex = 0;
-  let found: RegExpExecArray | null;
-  while ((found = anchorPattern.exec(text)) !== null) {
-    const pattern = found[0].startsWith('.') ? ciscoPattern : octetsPattern;
-    pattern.lastIndex = found.index - (pattern === ciscoPattern ? 4 : 2);
+  for (let found = anchorPattern.exec(text); found !== null; found = anchorPattern.exec(text)) {
+    anchors.push(found.index);
+    anchorPattern.lastIndex = found.index + 1;
+  }
+  return anchors;
+}
+
+/** The addresses at `anchors` (ascending anchor starts); an anchor inside an address already found is skipped, as a global scan would. */
+function findMacAddressesFrom(text: string, anchors: ArrayLike<number>): RecognizerMatch[] {
+  const matches: RecognizerMatch[] = [];
+  let resume = 0;
+  for (let index = 0; index < anchors.length; index++) {
+    const anchor = anchors[index]!;
+    if (anchor < resume) continue;
+    const cisco = text.charCodeAt(anchor) === 46;
+    const pattern = cisco ? ciscoPattern : octetsPattern;
+    pattern.lastIndex = anchor - (cisco ? 4 : 2);
     const mac = pattern.lastIndex >= 0 ? pattern.exec(text) : null;
     if (mac) {
       matches.push({ start: mac.index, end: mac.index + mac[0].length, score: scoreMac(mac[0]) });
-      anchorPattern.lastIndex = mac.index + mac[0].length;
+      resume = mac.index + mac[0].length;
     } else {
-      anchorPattern.lastIndex = found.index + 1;
+      resume = anchor + 1;
     }
   }
   return matches;
