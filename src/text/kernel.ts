@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
  * use the kernel when it loaded and the twin otherwise, and equivalence tests compare the two.
  *
  * Memory, low to high: registered tables (character sets, trigger tables; they live as long as
- * the process), then up to eight recent texts as UTF-16 code units, then the output of the last
- * call. Nothing is kept between calls but the tables and the texts.
+ * the process), a 1 MB area of recent short texts (up to 32,768 code units: messages and decoded
+ * segments), the last two long texts, then the output of the last call. Texts are UTF-16 code
+ * units followed by sixteen zero units. Nothing is kept between calls but the tables and texts.
  */
 export interface ScanKernel {
   /** Copies a table into kernel memory for good and returns its address. */
@@ -66,25 +67,52 @@ const pageSize = 65_536;
 /** The kernel's own data stays below this; the caller's layout starts here. */
 const firstFreeByte = pageSize;
 
-/** Texts kept in kernel memory at once: a scan reads its text and then the short segments decoded from it, and comes back to the text. */
-const maxLoadedTexts = 8;
 /** Zero code units written after each text: the widest kernel read is sixteen units. */
 const paddingUnits = 16;
+/** Texts up to this many units are short: decoded segments, most messages. */
+const maxShortUnits = 32_768;
+/** Bytes set aside for short texts, right after the tables. */
+const shortAreaBytes = 1 << 20;
+/** Long texts kept at once (a scan reads one, and a caller may alternate between two). */
+const maxLongTexts = 2;
 
 interface LoadedText {
   readonly text: string;
   readonly address: number;
 }
 
+/** Texts placed one after the other from `start`; compared by `===`, never hashed. */
+class TextArea {
+  readonly texts: LoadedText[] = [];
+  end: number;
+
+  constructor(readonly start: number) {
+    this.end = start;
+  }
+
+  find(text: string): number | undefined {
+    const newest = this.texts[this.texts.length - 1];
+    if (newest?.text === text) return newest.address;
+    for (const entry of this.texts) if (entry.text === text) return entry.address;
+    return undefined;
+  }
+
+  clear(): void {
+    this.texts.length = 0;
+    this.end = this.start;
+  }
+}
+
 class WasmKernel implements ScanKernel {
   private readonly memory: WasmMemory;
   private tablesEnd = firstFreeByte;
-  /** Texts in kernel memory, one after the other from `tablesEnd`; compared by `===`, never hashed. */
-  private loaded: LoadedText[] = [];
-  private textEnd = firstFreeByte;
+  /** Short texts (decoded segments, messages) live in a fixed area after the tables, so loading one never moves a long text out. */
+  private short = new TextArea(firstFreeByte);
+  private long = new TextArea(firstFreeByte + shortAreaBytes);
 
   constructor(readonly exports: KernelExports, memory: WasmMemory) {
     this.memory = memory;
+    this.reserve(this.long.start);
   }
 
   register(bytes: Uint8Array): number {
@@ -92,33 +120,33 @@ class WasmKernel implements ScanKernel {
     this.reserve(address + bytes.length);
     new Uint8Array(this.memory.buffer, address, bytes.length).set(bytes);
     this.tablesEnd = align(address + bytes.length);
-    // The texts start after the tables, so any loaded text is gone.
-    this.loaded = [];
-    this.textEnd = this.tablesEnd;
+    // The text areas start after the tables, so every loaded text is gone.
+    this.short = new TextArea(this.tablesEnd);
+    this.long = new TextArea(this.tablesEnd + shortAreaBytes);
+    this.reserve(this.long.start);
     return address;
   }
 
   load(text: string): number {
-    const newest = this.loaded[this.loaded.length - 1];
-    if (newest?.text === text) return newest.address;
-    for (const entry of this.loaded) if (entry.text === text) return entry.address;
-    if (this.loaded.length === maxLoadedTexts) {
-      this.loaded = [];
-      this.textEnd = this.tablesEnd;
-    }
-    const address = this.textEnd;
-    this.reserve(address + text.length * 2 + paddingUnits * 2);
+    const isShort = text.length <= maxShortUnits;
+    const area = isShort ? this.short : this.long;
+    const found = area.find(text);
+    if (found !== undefined) return found;
+    const bytes = align(text.length * 2 + paddingUnits * 2);
+    if (isShort ? area.end + bytes > area.start + shortAreaBytes : area.texts.length === maxLongTexts) area.clear();
+    const address = area.end;
+    this.reserve(address + bytes);
     Buffer.from(this.memory.buffer, address, text.length * 2).write(text, 0, text.length * 2, 'utf16le');
     // Zero units after the text: a SIMD read of its last block stays in memory and sees no stray characters.
     new Uint16Array(this.memory.buffer, address + text.length * 2, paddingUnits).fill(0);
-    this.loaded.push({ text, address });
-    this.textEnd = align(address + text.length * 2 + paddingUnits * 2);
+    area.texts.push({ text, address });
+    area.end = address + bytes;
     return address;
   }
 
   output(bytes: number): number {
-    this.reserve(this.textEnd + bytes);
-    return this.textEnd;
+    this.reserve(this.long.end + bytes);
+    return this.long.end;
   }
 
   int32(): Int32Array {
