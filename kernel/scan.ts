@@ -11,10 +11,30 @@
 // ---------------------------------------------------------------- digit runs
 
 let letterRuns: i32 = 0;
+let idStartRuns: i32 = 0;
 
 /** How many runs the last `digitRuns` call listed as following a letter. */
 export function lastLetterRuns(): i32 {
   return letterRuns;
+}
+
+/** How many runs the last `digitRuns` call listed as able to start a national id. */
+export function lastIdStartRuns(): i32 {
+  return idStartRuns;
+}
+
+@inline function isWordCode(code: i32): bool {
+  return isDigit(code) || isLetter(code) || code == 95;
+}
+
+/**
+ * True when a run can start a national id (number-starts.ts): at a word boundary, and 6–16 digits
+ * long, or 1–4 digits followed by a space, "." or "-" and another run.
+ */
+@inline function isIdStart(before: i32, length: i32, joiner: i32): bool {
+  if (isWordCode(before)) return false;
+  if (length >= 6) return length <= 16;
+  return length <= 4 && (joiner == 32 || joiner == 46 || joiner == 45);
 }
 
 @inline function unitAt(text: usize, index: i32): i32 {
@@ -41,7 +61,8 @@ export function lastLetterRuns(): i32 {
  * Every maximal run of ASCII digits in text[0, length), in order, written as columns of
  * `capacity` rows at `out`: 0 starts, 1 ends, 2 the code before (-1 at the start), 3 the one
  * joining code to the next run (-1 unless exactly one character lies between), 4 chain digits, 5
- * the numbers of the runs that follow a letter (or a letter and one space or hyphen). Returns the
+ * the numbers of the runs that follow a letter (or a letter and one space or hyphen), 6 the
+ * numbers of the runs that can start a national id (`isIdStart`). Returns the
  * number of runs, or -1 once there are more than `maxRuns` (a dense text, when `denseCheck`).
  */
 export function digitRuns(text: usize, length: i32, out: usize, capacity: i32, maxRuns: i32, denseCheck: bool): i32 {
@@ -49,6 +70,7 @@ export function digitRuns(text: usize, length: i32, out: usize, capacity: i32, m
   const nine = i16x8.splat(9);
   let count = 0;
   let letters = 0;
+  let ids = 0;
   let previousEnd = -1;
   let index = 0;
   while (index < length) {
@@ -74,6 +96,11 @@ export function digitRuns(text: usize, length: i32, out: usize, capacity: i32, m
     if (count > 0) {
       const adjacent = start == previousEnd + 1;
       store<i32>(column(out, capacity, 3, count - 1), adjacent ? before : -1);
+      const previous = count - 1;
+      const previousStart = load<i32>(column(out, capacity, 0, previous));
+      if (isIdStart(load<i32>(column(out, capacity, 2, previous)), previousEnd - previousStart, adjacent ? before : -1)) {
+        store<i32>(column(out, capacity, 6, ids++), previous);
+      }
       let linked = adjacent ? isChainSeparator(before) : true;
       if (!adjacent) {
         for (let gap = previousEnd; gap < start; gap++) {
@@ -95,6 +122,8 @@ export function digitRuns(text: usize, length: i32, out: usize, capacity: i32, m
   if (count > 0) {
     store<i32>(column(out, capacity, 3, count - 1), -1);
     store<i32>(column(out, capacity, 4, count - 1), 0);
+    const lastStart = load<i32>(column(out, capacity, 0, count - 1));
+    if (isIdStart(load<i32>(column(out, capacity, 2, count - 1)), previousEnd - lastStart, -1)) store<i32>(column(out, capacity, 6, ids++), count - 1);
   }
   let next = 0;
   for (let run = count - 1; run >= 0; run--) {
@@ -104,6 +133,7 @@ export function digitRuns(text: usize, length: i32, out: usize, capacity: i32, m
     next = chain;
   }
   letterRuns = letters;
+  idStartRuns = ids;
   return count;
 }
 
@@ -323,20 +353,26 @@ export function macAnchors(text: usize, length: i32, out: usize): i32 {
   const dot = i16x8.splat(46);
   let count = 0;
   for (let index = 0; index < length; index += 8) {
-    const units = v128.load(text + (<usize>index << 1));
-    let separators = i16x8.bitmask(v128.or(v128.or(i16x8.eq(units, colon), i16x8.eq(units, dash)), i16x8.eq(units, dot)));
+    const at = text + (<usize>index << 1);
+    const units = v128.load(at);
+    // A ":" or "-" with the same separator three units on, or a "." with another five units on:
+    // the rest is checked one candidate at a time.
+    const octets = v128.and(v128.or(i16x8.eq(units, colon), i16x8.eq(units, dash)), i16x8.eq(v128.load(at, 6), units));
+    const cisco = v128.and(i16x8.eq(units, dot), i16x8.eq(v128.load(at, 10), dot));
+    let candidates = i16x8.bitmask(v128.or(octets, cisco));
+    if (candidates == 0) continue;
     const left = length - index;
-    if (left < 8) separators &= (1 << left) - 1;
-    while (separators != 0) {
-      const at = index + <i32>ctz(separators);
-      separators &= separators - 1;
-      const separator = unitAt(text, at);
+    if (left < 8) candidates &= (1 << left) - 1;
+    while (candidates != 0) {
+      const position = index + <i32>ctz(candidates);
+      candidates &= candidates - 1;
+      const separator = unitAt(text, position);
       const anchored =
         separator == 46
-          ? isHex(unitAt(text, at + 1)) && isHex(unitAt(text, at + 2)) && isHex(unitAt(text, at + 3)) && isHex(unitAt(text, at + 4)) && unitAt(text, at + 5) == 46
-          : isHex(unitAt(text, at + 1)) && isHex(unitAt(text, at + 2)) && unitAt(text, at + 3) == separator && isHex(unitAt(text, at + 4)) && isHex(unitAt(text, at + 5)) && unitAt(text, at + 6) == separator;
+          ? isHex(unitAt(text, position + 1)) && isHex(unitAt(text, position + 2)) && isHex(unitAt(text, position + 3)) && isHex(unitAt(text, position + 4))
+          : isHex(unitAt(text, position + 1)) && isHex(unitAt(text, position + 2)) && isHex(unitAt(text, position + 4)) && isHex(unitAt(text, position + 5)) && unitAt(text, position + 6) == separator;
       if (!anchored) continue;
-      store<i32>(out + (<usize>count << 2), at);
+      store<i32>(out + (<usize>count << 2), position);
       count++;
     }
   }

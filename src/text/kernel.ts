@@ -32,6 +32,7 @@ export interface ScanKernel {
 export interface KernelExports {
   digitRuns(text: number, length: number, out: number, capacity: number, maxRuns: number, denseCheck: boolean): number;
   lastLetterRuns(): number;
+  lastIdStartRuns(): number;
   longRuns(text: number, length: number, members: number, minLength: number, out: number): number;
   longNibbleRuns(text: number, length: number, tables: number, minLength: number, out: number): number;
   specialUnits(text: number, length: number, out: number): number;
@@ -105,6 +106,8 @@ class TextArea {
 
 class WasmKernel implements ScanKernel {
   private readonly memory: WasmMemory;
+  /** The whole memory as a Buffer, made again when the memory grows. */
+  private bytes: Buffer;
   private tablesEnd = firstFreeByte;
   /** Short texts (decoded segments, messages) live in a fixed area after the tables, so loading one never moves a long text out. */
   private short = new TextArea(firstFreeByte);
@@ -112,13 +115,14 @@ class WasmKernel implements ScanKernel {
 
   constructor(readonly exports: KernelExports, memory: WasmMemory) {
     this.memory = memory;
+    this.bytes = Buffer.from(memory.buffer);
     this.reserve(this.long.start);
   }
 
   register(bytes: Uint8Array): number {
     const address = this.tablesEnd;
     this.reserve(address + bytes.length);
-    new Uint8Array(this.memory.buffer, address, bytes.length).set(bytes);
+    this.bytes.set(bytes, address);
     this.tablesEnd = align(address + bytes.length);
     // The text areas start after the tables, so every loaded text is gone.
     this.short = new TextArea(this.tablesEnd);
@@ -136,9 +140,9 @@ class WasmKernel implements ScanKernel {
     if (isShort ? area.end + bytes > area.start + shortAreaBytes : area.texts.length === maxLongTexts) area.clear();
     const address = area.end;
     this.reserve(address + bytes);
-    Buffer.from(this.memory.buffer, address, text.length * 2).write(text, 0, text.length * 2, 'utf16le');
+    this.bytes.write(text, address, text.length * 2, 'utf16le');
     // Zero units after the text: a SIMD read of its last block stays in memory and sees no stray characters.
-    new Uint16Array(this.memory.buffer, address + text.length * 2, paddingUnits).fill(0);
+    this.bytes.fill(0, address + text.length * 2, address + text.length * 2 + paddingUnits * 2);
     area.texts.push({ text, address });
     area.end = address + bytes;
     return address;
@@ -161,8 +165,10 @@ class WasmKernel implements ScanKernel {
   }
 
   private reserve(end: number): void {
-    const missing = end - this.memory.buffer.byteLength;
-    if (missing > 0) this.memory.grow(Math.ceil(missing / pageSize));
+    const missing = end - this.bytes.length;
+    if (missing <= 0) return;
+    this.memory.grow(Math.ceil(missing / pageSize));
+    this.bytes = Buffer.from(this.memory.buffer);
   }
 }
 

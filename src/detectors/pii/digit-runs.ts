@@ -32,6 +32,23 @@ export interface DigitRuns {
   readonly chainDigits: Int32Array;
   /** The runs that follow an ASCII letter, or a letter and one space or hyphen ("AB123", "X-123", "AB 12"). */
   readonly afterLetters: Int32Array;
+  /** The runs that can start a national id (`isIdStartRun`), ascending. */
+  readonly idStarts: Int32Array;
+}
+
+/** Longest leading digit group a national id starts with. */
+export const maxIdLeadingGroup = 16;
+
+/**
+ * True when a digit run can start a national id: it begins at a word boundary and is a short group
+ * (1–4 digits) followed by a space, "." or "-" and a digit ("401 023 2137", "529.982.247-25"), or
+ * an unbroken run of 6–16 digits ("4010232137", "850709-9805", "12345678Z"). Short numbers
+ * standing alone ("3 items", "45") are left out, which keeps the national-id index small on logs.
+ */
+export function isIdStartRun(before: number, length: number, joiner: number): boolean {
+  if (isLetterCode(before) || isDigitCode(before) || before === 95) return false;
+  if (length >= 6) return length <= maxIdLeadingGroup;
+  return length <= 4 && (joiner === 32 || joiner === 46 || joiner === 45);
 }
 
 /** Characters that join the digit groups of one written number: " ()+.-/". */
@@ -143,20 +160,23 @@ function findRuns(text: string): DigitRuns {
 export function findRunsInScript(text: string): DigitRuns {
   if (!collectRuns(text)) return denseRuns;
   const { count, letterCount } = collected;
+  const { starts, ends, before, joiner, linked } = scratch;
+  const ids: number[] = [];
+  for (let run = 0; run < count; run++) if (isIdStartRun(before[run]!, ends[run]! - starts[run]!, joiner[run]!)) ids.push(run);
   // One buffer holds every column, so a text costs one copy per column and rarely an allocation.
-  const buffer = slab.take(count * 5 + letterCount);
+  const buffer = slab.take(count * 5 + letterCount + ids.length);
   buffer.set(scratch.starts.subarray(0, count), 0);
   buffer.set(scratch.ends.subarray(0, count), count);
   buffer.set(scratch.before.subarray(0, count), count * 2);
   buffer.set(scratch.joiner.subarray(0, count), count * 3);
   buffer.set(scratch.afterLetters.subarray(0, letterCount), count * 5);
+  buffer.set(ids, count * 5 + letterCount);
   // chainDigits, filled from the last run back: each run's digits plus its linked successor's chain.
-  const { starts, ends, linked } = scratch;
   const chainOffset = count * 4;
   for (let run = count - 1; run >= 0; run--) {
     buffer[chainOffset + run] = ends[run]! - starts[run]! + (linked[run] === 1 ? buffer[chainOffset + run + 1]! : 0);
   }
-  return columnsOf(buffer, count);
+  return columnsOf(buffer, count, letterCount);
 }
 
 /** `findRuns` in the scan kernel (text/kernel.ts): the same columns, computed in one WebAssembly pass. */
@@ -166,20 +186,22 @@ export function findRunsInKernel(kernel: ScanKernel, text: string): DigitRuns {
   const denseCheck = text.length >= denseSpacing * 64;
   // Runs are at least one digit and one separator apart, so a text of n units holds at most n/2 + 1.
   const capacity = (denseCheck ? maxRuns : text.length >> 1) + 1;
-  const out = kernel.output(capacity * 6 * 4);
+  const out = kernel.output(capacity * 7 * 4);
   const count = kernel.exports.digitRuns(address, text.length, out, capacity, maxRuns, denseCheck);
   if (count < 0) return denseRuns;
   const letterCount = kernel.exports.lastLetterRuns();
+  const idCount = kernel.exports.lastIdStartRuns();
   const memory = kernel.int32();
   const base = out >> 2;
-  const buffer = slab.take(count * 5 + letterCount);
+  const buffer = slab.take(count * 5 + letterCount + idCount);
   for (let column = 0; column < 5; column++) buffer.set(memory.subarray(base + column * capacity, base + column * capacity + count), column * count);
   buffer.set(memory.subarray(base + 5 * capacity, base + 5 * capacity + letterCount), count * 5);
-  return columnsOf(buffer, count);
+  buffer.set(memory.subarray(base + 6 * capacity, base + 6 * capacity + idCount), count * 5 + letterCount);
+  return columnsOf(buffer, count, letterCount);
 }
 
-/** The columns of one text's runs, laid out in `buffer` as starts, ends, before, joiner, chainDigits, afterLetters. */
-function columnsOf(buffer: Int32Array, count: number): DigitRuns {
+/** The columns of one text's runs, laid out in `buffer` as starts, ends, before, joiner, chainDigits, afterLetters, idStarts. */
+function columnsOf(buffer: Int32Array, count: number, letterCount: number): DigitRuns {
   return {
     dense: false,
     count,
@@ -188,12 +210,13 @@ function columnsOf(buffer: Int32Array, count: number): DigitRuns {
     before: buffer.subarray(count * 2, count * 3),
     joiner: buffer.subarray(count * 3, count * 4),
     chainDigits: buffer.subarray(count * 4, count * 5),
-    afterLetters: buffer.subarray(count * 5),
+    afterLetters: buffer.subarray(count * 5, count * 5 + letterCount),
+    idStarts: buffer.subarray(count * 5 + letterCount),
   };
 }
 
 const none = new Int32Array(0);
-const denseRuns: DigitRuns = { dense: true, count: 0, starts: none, ends: none, before: none, joiner: none, chainDigits: none, afterLetters: none };
+const denseRuns: DigitRuns = { dense: true, count: 0, starts: none, ends: none, before: none, joiner: none, chainDigits: none, afterLetters: none, idStarts: none };
 
 /**
  * The digit runs of `text`, computed once per text and kept for the last few texts.

@@ -1,8 +1,7 @@
-import { isWordCode } from '../characters.js';
-import { digitRuns, type DigitRuns } from '../digit-runs.js';
+import { digitRuns, maxIdLeadingGroup, type DigitRuns } from '../digit-runs.js';
 
 /** Longest leading digit group indexed; no national id starts with a longer unbroken run. */
-export const maxLeadingGroup = 16;
+export const maxLeadingGroup = maxIdLeadingGroup;
 
 /** True when an id whose first digit group has `length` digits can be found through the index. */
 export function isIndexedLeadingGroup(length: number): boolean {
@@ -21,33 +20,14 @@ const noRuns: readonly number[] = Object.freeze([]);
 const cache: { runs: DigitRuns; index: NumberStartIndex }[] = [];
 const cacheSize = 4;
 
-function isIdSeparatorCode(code: number): boolean {
-  return code === 32 || code === 46 || code === 45;
-}
-
 /**
- * True when a digit run can start a national id: it begins at a word boundary and is a short group
- * (1–4 digits) followed by a separator and a digit ("401 023 2137", "529.982.247-25"), or an
- * unbroken run of 6–16 digits ("4010232137", "850709-9805", "12345678Z"). Short numbers standing
- * alone ("3 items", "45") are left out, which keeps the index small on logs.
- */
-function isIdStart(runs: DigitRuns, run: number): boolean {
-  if (isWordCode(runs.before[run]!)) return false;
-  const length = runs.ends[run]! - runs.starts[run]!;
-  if (length >= 6) return length <= maxLeadingGroup;
-  return length <= 4 && isIdSeparatorCode(runs.joiner[run]!);
-}
-
-/**
- * The digit runs (by index) where an id-shaped number begins, bucketed by the run's length, kept
- * as long as the text's digit runs are.
+ * The digit runs (by index) where an id-shaped number begins (`DigitRuns.idStarts`), bucketed by
+ * the run's length, kept as long as the text's digit runs are.
  */
 function indexNumberStarts(runs: DigitRuns): NumberStartIndex {
   for (const entry of cache) if (entry.runs === runs) return entry.index;
   const buckets: (number[] | undefined)[] = new Array<number[] | undefined>(maxLeadingGroup + 1);
-  for (let run = 0; run < runs.count; run++) {
-    if (isIdStart(runs, run)) (buckets[runs.ends[run]! - runs.starts[run]!] ??= []).push(run);
-  }
+  for (const run of runs.idStarts) (buckets[runs.ends[run]! - runs.starts[run]!] ??= []).push(run);
   cache.unshift({ runs, index: buckets });
   if (cache.length > cacheSize) cache.pop();
   return buckets;
