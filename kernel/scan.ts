@@ -12,6 +12,7 @@
 
 let letterRuns: i32 = 0;
 let idStartRuns: i32 = 0;
+let cryptoStartCount: i32 = 0;
 
 /** How many runs the last `digitRuns` call listed as following a letter. */
 export function lastLetterRuns(): i32 {
@@ -21,6 +22,41 @@ export function lastLetterRuns(): i32 {
 /** How many runs the last `digitRuns` call listed as able to start a national id. */
 export function lastIdStartRuns(): i32 {
   return idStartRuns;
+}
+
+/** How many positions the last `digitRuns` call listed where a cryptocurrency address may start. */
+export function lastCryptoStarts(): i32 {
+  return cryptoStartCount;
+}
+
+@inline function isAlphanumeric(code: i32): bool {
+  return isDigit(code) || isLetter(code);
+}
+
+/** True when text[from, from + count) lies in the text and is all ASCII letters and digits. */
+function isAlphanumericFor(text: usize, length: i32, from: i32, count: i32): bool {
+  if (from + count > length) return false;
+  for (let index = from; index < from + count; index++) if (!isAlphanumeric(unitAt(text, index))) return false;
+  return true;
+}
+
+/**
+ * Where a cryptocurrency address may start given the digit run [start, end) (crypto.ts): the run
+ * itself for base58 ("1…", "3…", long enough) and Ethereum ("0x" and 40 more), two units before
+ * it for bech32 ("bc1…"); -1 when none.
+ */
+function cryptoStartOf(text: usize, length: i32, start: i32, end: i32, before: i32): i32 {
+  if (!isAlphanumeric(before)) {
+    const first = unitAt(text, start);
+    if (first == 49 || first == 51) return end - start >= 26 || isAlphanumericFor(text, length, end, start + 26 - end) ? start : -1;
+    return first == 48 && end == start + 1 && end < length && unitAt(text, end) == 120 && isAlphanumericFor(text, length, start + 2, 40) ? start : -1;
+  }
+  if (before != 99 && before != 67) return -1;
+  if (start < 2 || unitAt(text, start) != 49) return -1;
+  const b = unitAt(text, start - 2);
+  const lower = b == 98 && before == 99;
+  const upper = b == 66 && before == 67;
+  return (lower || upper) && isAlphanumericFor(text, length, start + 1, 8) ? start - 2 : -1;
 }
 
 @inline function isWordCode(code: i32): bool {
@@ -62,7 +98,8 @@ export function lastIdStartRuns(): i32 {
  * `capacity` rows at `out`: 0 starts, 1 ends, 2 the code before (-1 at the start), 3 the one
  * joining code to the next run (-1 unless exactly one character lies between), 4 chain digits, 5
  * the numbers of the runs that follow a letter (or a letter and one space or hyphen), 6 the
- * numbers of the runs that can start a national id (`isIdStart`). Returns the
+ * numbers of the runs that can start a national id (`isIdStart`), 7 the positions where a
+ * cryptocurrency address may start (`cryptoStartOf`). Returns the
  * number of runs, or -1 once there are more than `maxRuns` (a dense text, when `denseCheck`).
  */
 export function digitRuns(text: usize, length: i32, out: usize, capacity: i32, maxRuns: i32, denseCheck: bool): i32 {
@@ -71,6 +108,7 @@ export function digitRuns(text: usize, length: i32, out: usize, capacity: i32, m
   let count = 0;
   let letters = 0;
   let ids = 0;
+  let cryptos = 0;
   let previousEnd = -1;
   let index = 0;
   while (index < length) {
@@ -116,6 +154,8 @@ export function digitRuns(text: usize, length: i32, out: usize, capacity: i32, m
     store<i32>(column(out, capacity, 0, count), start);
     store<i32>(column(out, capacity, 1, count), index);
     store<i32>(column(out, capacity, 2, count), before);
+    const crypto = cryptoStartOf(text, length, start, index, before);
+    if (crypto >= 0) store<i32>(column(out, capacity, 7, cryptos++), crypto);
     previousEnd = index;
     count++;
   }
@@ -134,6 +174,7 @@ export function digitRuns(text: usize, length: i32, out: usize, capacity: i32, m
   }
   letterRuns = letters;
   idStartRuns = ids;
+  cryptoStartCount = cryptos;
   return count;
 }
 
@@ -416,4 +457,38 @@ function startsIpv6Colons(text: usize, colon: i32): bool {
     at = next;
   }
   return true;
+}
+
+/**
+ * Where "://" or "www." (any case) starts, ascending at `out`, as the anchor regex in url.ts finds
+ * them (their occurrences never overlap); returns their number.
+ */
+export function urlAnchors(text: usize, length: i32, out: usize): i32 {
+  const colon = i16x8.splat(58);
+  const slash = i16x8.splat(47);
+  const w = i16x8.splat(0x77);
+  const caseBit = i16x8.splat(0x20);
+  const dot = i16x8.splat(46);
+  let count = 0;
+  for (let index = 0; index < length; index += 8) {
+    const at = text + (<usize>index << 1);
+    const units = v128.load(at);
+    const next = v128.load(at, 2);
+    const third = v128.load(at, 4);
+    const scheme = v128.and(v128.and(i16x8.eq(units, colon), i16x8.eq(next, slash)), i16x8.eq(third, slash));
+    const www = v128.and(
+      v128.and(i16x8.eq(v128.or(units, caseBit), w), i16x8.eq(v128.or(next, caseBit), w)),
+      v128.and(i16x8.eq(v128.or(third, caseBit), w), i16x8.eq(v128.load(at, 6), dot)),
+    );
+    let found = i16x8.bitmask(v128.or(scheme, www));
+    if (found == 0) continue;
+    const left = length - index;
+    if (left < 8) found &= (1 << left) - 1;
+    while (found != 0) {
+      store<i32>(out + (<usize>count << 2), index + <i32>ctz(found));
+      count++;
+      found &= found - 1;
+    }
+  }
+  return count;
 }

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
  * use the kernel when it loaded and the twin otherwise, and equivalence tests compare the two.
  *
  * Memory, low to high: registered tables (character sets, trigger tables; they live as long as
- * the process), a 1 MB area of recent short texts (up to 32,768 code units: messages and decoded
- * segments), the last two long texts, then the output of the last call. Texts are UTF-16 code
+ * the process), a 1 MB area of up to sixteen recent short texts (up to 32,768 code units each:
+ * messages and decoded segments), the last two long texts, then the output of the last call. Texts are UTF-16 code
  * units followed by sixteen zero units. Nothing is kept between calls but the tables and texts.
  */
 export interface ScanKernel {
@@ -33,12 +33,14 @@ export interface KernelExports {
   digitRuns(text: number, length: number, out: number, capacity: number, maxRuns: number, denseCheck: boolean): number;
   lastLetterRuns(): number;
   lastIdStartRuns(): number;
+  lastCryptoStarts(): number;
   longRuns(text: number, length: number, members: number, minLength: number, out: number): number;
   longNibbleRuns(text: number, length: number, tables: number, minLength: number, out: number): number;
   specialUnits(text: number, length: number, out: number): number;
   firstLoneSurrogate(text: number, length: number): number;
   macAnchors(text: number, length: number, out: number): number;
   ipv6Colons(text: number, length: number, out: number): number;
+  urlAnchors(text: number, length: number, out: number): number;
   scanTriggers(
     text: number,
     length: number,
@@ -74,6 +76,8 @@ const paddingUnits = 16;
 const maxShortUnits = 32_768;
 /** Bytes set aside for short texts, right after the tables. */
 const shortAreaBytes = 1 << 20;
+/** Short texts kept at once: a scan's text and its decoded segments, looked up by a linear search. */
+const maxShortTexts = 16;
 /** Long texts kept at once (a scan reads one, and a caller may alternate between two). */
 const maxLongTexts = 2;
 
@@ -137,7 +141,7 @@ class WasmKernel implements ScanKernel {
     const found = area.find(text);
     if (found !== undefined) return found;
     const bytes = align(text.length * 2 + paddingUnits * 2);
-    if (isShort ? area.end + bytes > area.start + shortAreaBytes : area.texts.length === maxLongTexts) area.clear();
+    if (isShort ? area.end + bytes > area.start + shortAreaBytes || area.texts.length === maxShortTexts : area.texts.length === maxLongTexts) area.clear();
     const address = area.end;
     this.reserve(address + bytes);
     this.bytes.write(text, address, text.length * 2, 'utf16le');

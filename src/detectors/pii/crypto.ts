@@ -61,9 +61,15 @@ function mayStartBech32(text: string, start: number): boolean {
  * @example
  * cryptoStarts('to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT or bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4'); // [3, 41]
  */
-export function cryptoStarts(text: string): number[] | undefined {
-  const { dense, count, starts, ends, before } = digitRuns(text);
-  if (dense) return undefined;
+export function cryptoStarts(text: string): ArrayLike<number> & Iterable<number> | undefined {
+  const runs = digitRuns(text);
+  if (runs.dense) return undefined;
+  return runs.cryptoStarts ?? cryptoStartsInScript(text);
+}
+
+/** `cryptoStarts` in JavaScript, over the digit runs: the reference the scan kernel's list is tested against. */
+export function cryptoStartsInScript(text: string): number[] {
+  const { count, starts, ends, before } = digitRuns(text);
   const found: number[] = [];
   for (let run = 0; run < count; run++) {
     const start = starts[run]!;

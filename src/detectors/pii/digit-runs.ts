@@ -34,6 +34,11 @@ export interface DigitRuns {
   readonly afterLetters: Int32Array;
   /** The runs that can start a national id (`isIdStartRun`), ascending. */
   readonly idStarts: Int32Array;
+  /**
+   * Where a cryptocurrency address may start (crypto.ts `cryptoStarts`), when the scan kernel
+   * listed them in the same pass; undefined from the JavaScript path, which leaves them to crypto.ts.
+   */
+  readonly cryptoStarts?: Int32Array;
 }
 
 /** Longest leading digit group a national id starts with. */
@@ -186,18 +191,21 @@ export function findRunsInKernel(kernel: ScanKernel, text: string): DigitRuns {
   const denseCheck = text.length >= denseSpacing * 64;
   // Runs are at least one digit and one separator apart, so a text of n units holds at most n/2 + 1.
   const capacity = (denseCheck ? maxRuns : text.length >> 1) + 1;
-  const out = kernel.output(capacity * 7 * 4);
+  const out = kernel.output(capacity * 8 * 4);
   const count = kernel.exports.digitRuns(address, text.length, out, capacity, maxRuns, denseCheck);
   if (count < 0) return denseRuns;
   const letterCount = kernel.exports.lastLetterRuns();
   const idCount = kernel.exports.lastIdStartRuns();
+  const cryptoCount = kernel.exports.lastCryptoStarts();
   const memory = kernel.int32();
   const base = out >> 2;
-  const buffer = slab.take(count * 5 + letterCount + idCount);
+  const buffer = slab.take(count * 5 + letterCount + idCount + cryptoCount);
   for (let column = 0; column < 5; column++) buffer.set(memory.subarray(base + column * capacity, base + column * capacity + count), column * count);
   buffer.set(memory.subarray(base + 5 * capacity, base + 5 * capacity + letterCount), count * 5);
   buffer.set(memory.subarray(base + 6 * capacity, base + 6 * capacity + idCount), count * 5 + letterCount);
-  return columnsOf(buffer, count, letterCount);
+  const cryptoOffset = count * 5 + letterCount + idCount;
+  buffer.set(memory.subarray(base + 7 * capacity, base + 7 * capacity + cryptoCount), cryptoOffset);
+  return { ...columnsOf(buffer.subarray(0, cryptoOffset), count, letterCount), cryptoStarts: buffer.subarray(cryptoOffset) };
 }
 
 /** The columns of one text's runs, laid out in `buffer` as starts, ends, before, joiner, chainDigits, afterLetters, idStarts. */

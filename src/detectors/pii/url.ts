@@ -1,3 +1,4 @@
+import { scanKernel } from '../../text/kernel.js';
 import type { Recognizer, RecognizerMatch } from '../types.js';
 import { isIpv4, isIpv6 } from './validators/ip.js';
 
@@ -86,11 +87,13 @@ function findUrlEnd(text: string, start: number, from: number, isWww: boolean): 
  * where its scheme would begin, skipping those inside the previous start.
  */
 function findStarts(text: string): RegExpExecArray[] {
+  const kernel = scanKernel();
+  const anchors = kernel ? kernel.positions(text, kernel.exports.urlAnchors) : urlAnchorsInScript(text);
   const starts: RegExpExecArray[] = [];
   let resume = 0;
-  anchorPattern.lastIndex = 0;
-  for (let anchor = anchorPattern.exec(text); anchor !== null; anchor = anchorPattern.exec(text)) {
-    for (const position of anchor[0] === '://' ? schemeLengths.map((length) => anchor.index - length) : [anchor.index]) {
+  for (let index = 0; index < anchors.length; index++) {
+    const anchor = anchors[index]!;
+    for (const position of text.charCodeAt(anchor) === 58 ? schemeLengths.map((length) => anchor - length) : [anchor]) {
       if (position < resume) continue;
       startPattern.lastIndex = position;
       const found = startPattern.exec(text);
@@ -101,6 +104,14 @@ function findStarts(text: string): RegExpExecArray[] {
     }
   }
   return starts;
+}
+
+/** Every start of "://" or "www." (any case), ascending: the scan kernel's `urlAnchors` in JavaScript. */
+export function urlAnchorsInScript(text: string): number[] {
+  const anchors: number[] = [];
+  anchorPattern.lastIndex = 0;
+  for (let anchor = anchorPattern.exec(text); anchor !== null; anchor = anchorPattern.exec(text)) anchors.push(anchor.index);
+  return anchors;
 }
 
 /** Finds http(s)/ftp URLs and "www." hosts, bounded in length, with trailing punctuation trimmed. */
