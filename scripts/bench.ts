@@ -7,6 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import { detectors } from '../src/detectors/index.js';
 import { createGuard } from '../src/guard/guard.js';
+import { useScanKernel } from '../src/text/kernel.js';
 import { createTextViews } from '../src/text/views.js';
 import { mixedText, pathologicalInputs, type Density } from './bench/corpus.js';
 import { formatRange, formatRow, measure } from './bench/measure.js';
@@ -51,6 +52,13 @@ async function main(): Promise<void> {
       console.log(formatRow([subject.name, label, String(result.runs), result.megabytesPerSecond, formatRange(result.slowestBlock, result.fastestBlock), result.p50Ms, result.p99Ms], widths));
     }
   }
+  console.log('\nThe same without the scan kernel (its JavaScript twins; see src/text/README.md):');
+  useScanKernel(false);
+  for (const { label, size } of sizes) {
+    const result = await measure(corpus(size, 'mixed'), (text) => guard.checkInput(text), { budgetMs });
+    console.log(formatRow(['default policy, no kernel', label, String(result.runs), result.megabytesPerSecond, formatRange(result.slowestBlock, result.fastestBlock), result.p50Ms, result.p99Ms], widths));
+  }
+  useScanKernel(true);
   console.log('\nDense text (a sensitive line in 1 of 5 parts), default policy:');
   for (const { label, size } of sizes) {
     const result = await measure(corpus(size, 'dense'), (text) => guard.checkInput(text), { budgetMs });
