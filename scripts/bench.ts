@@ -20,6 +20,8 @@ const sizes = [
 ];
 const widths = [26, 7, 7, 9, 13, 10, 10];
 const quick = process.argv.includes('--quick');
+/** `--no-kernel`: the whole run on the scan kernel's JavaScript twins (src/text/README.md), for comparison. */
+const withoutKernel = process.argv.includes('--no-kernel');
 const budgetMs = quick ? 150 : 1_500;
 
 /** Distinct texts of one size (more than any per-text cache holds), built once per size and density. */
@@ -36,7 +38,8 @@ function corpus(size: number, density: Density): string[] {
 }
 
 async function main(): Promise<void> {
-  console.log(`Vouch bench — node ${process.version}, one core, ${quick ? 'quick' : 'full'} budget ${budgetMs} ms per cell`);
+  if (withoutKernel) useScanKernel(false);
+  console.log(`Vouch bench — node ${process.version}, one core, ${quick ? 'quick' : 'full'} budget ${budgetMs} ms per cell, scan kernel ${withoutKernel ? 'off' : 'on'}`);
   console.log(formatRow(['subject', 'size', 'runs', 'MB/s', 'blocks MB/s', 'p50 ms', 'p99 ms'], widths));
   const guard = createGuard({ policy: 'builtin:default' });
   const subjects: { name: string; run: (text: string) => unknown }[] = [
@@ -52,13 +55,6 @@ async function main(): Promise<void> {
       console.log(formatRow([subject.name, label, String(result.runs), result.megabytesPerSecond, formatRange(result.slowestBlock, result.fastestBlock), result.p50Ms, result.p99Ms], widths));
     }
   }
-  console.log('\nThe same without the scan kernel (its JavaScript twins; see src/text/README.md):');
-  useScanKernel(false);
-  for (const { label, size } of sizes) {
-    const result = await measure(corpus(size, 'mixed'), (text) => guard.checkInput(text), { budgetMs });
-    console.log(formatRow(['default policy, no kernel', label, String(result.runs), result.megabytesPerSecond, formatRange(result.slowestBlock, result.fastestBlock), result.p50Ms, result.p99Ms], widths));
-  }
-  useScanKernel(true);
   console.log('\nDense text (a sensitive line in 1 of 5 parts), default policy:');
   for (const { label, size } of sizes) {
     const result = await measure(corpus(size, 'dense'), (text) => guard.checkInput(text), { budgetMs });
