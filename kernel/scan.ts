@@ -325,6 +325,23 @@ export function scanTriggers(
 // ---------------------------------------------------------------- normalization and validation
 
 /**
+ * Appends index + k for each set bit k of `bits` (an 8-unit block's mask, bits past the text's
+ * end cleared first) to the positions at `out`, which hold `count`; returns the new count.
+ */
+@inline function appendBlockPositions(out: usize, count: i32, index: i32, length: i32, bits: i32): i32 {
+  let mask = bits;
+  const left = length - index;
+  if (left < 8) mask &= (1 << left) - 1;
+  while (mask != 0) {
+    store<i32>(out + (<usize>count << 2), index + <i32>ctz(mask));
+    count++;
+    mask &= mask - 1;
+  }
+  return count;
+}
+
+
+/**
  * Positions of every unit outside tab..CR and printable ASCII (what normalization must look at),
  * ascending, at `out`; returns their number. Eight units at a time.
  */
@@ -337,14 +354,7 @@ export function specialUnits(text: usize, length: i32, out: usize): i32 {
   for (let index = 0; index < length; index += 8) {
     const units = v128.load(text + (<usize>index << 1));
     const plain = v128.or(i16x8.le_u(i16x8.sub(units, space), printableWidth), i16x8.le_u(i16x8.sub(units, tab), controlWidth));
-    let special = (~i16x8.bitmask(plain)) & 0xff;
-    const left = length - index;
-    if (left < 8) special &= (1 << left) - 1;
-    while (special != 0) {
-      store<i32>(out + (<usize>count << 2), index + <i32>ctz(special));
-      count++;
-      special &= special - 1;
-    }
+    count = appendBlockPositions(out, count, index, length, (~i16x8.bitmask(plain)) & 0xff);
   }
   return count;
 }
@@ -480,15 +490,8 @@ export function urlAnchors(text: usize, length: i32, out: usize): i32 {
       v128.and(i16x8.eq(v128.or(units, caseBit), w), i16x8.eq(v128.or(next, caseBit), w)),
       v128.and(i16x8.eq(v128.or(third, caseBit), w), i16x8.eq(v128.load(at, 6), dot)),
     );
-    let found = i16x8.bitmask(v128.or(scheme, www));
-    if (found == 0) continue;
-    const left = length - index;
-    if (left < 8) found &= (1 << left) - 1;
-    while (found != 0) {
-      store<i32>(out + (<usize>count << 2), index + <i32>ctz(found));
-      count++;
-      found &= found - 1;
-    }
+    const found = i16x8.bitmask(v128.or(scheme, www));
+    if (found != 0) count = appendBlockPositions(out, count, index, length, found);
   }
   return count;
 }

@@ -1,4 +1,7 @@
+import { expect } from 'vitest';
 import { createRandom } from '../../scripts/bench/corpus.js';
+import type { KernelExports } from './kernel.js';
+import { scanKernel } from './kernel.js';
 
 /**
  * Pieces random texts are made of for the kernel equivalence tests: ASCII digits, number
@@ -20,4 +23,26 @@ export function randomTexts(seed: number, count: number, maxLength = 300): strin
     while (text.length < target) text += pieces[Math.floor(random() * pieces.length)]!;
     return text.slice(0, Math.max(0, target));
   });
+}
+
+/**
+ * Checks that a kernel function listing positions gives what its JavaScript reference gives on
+ * every text, and that the texts hold at least `minFound` positions in all (so the check is not
+ * passed by texts where there is nothing to find).
+ */
+export function expectKernelPositions(
+  find: (exports: KernelExports) => (address: number, length: number, out: number) => number,
+  reference: (text: string) => readonly number[],
+  texts: readonly string[],
+  minFound = 5,
+): void {
+  const kernel = scanKernel();
+  expect(kernel, 'kernel/scan.wasm is built by npm install').toBeDefined();
+  let found = 0;
+  for (const text of texts) {
+    const expected = reference(text);
+    found += expected.length;
+    expect([...kernel!.positions(text, find(kernel!.exports))], JSON.stringify(text.slice(0, 40))).toEqual(expected);
+  }
+  expect(found).toBeGreaterThan(minFound);
 }

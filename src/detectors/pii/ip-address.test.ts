@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mixedText } from '../../../scripts/bench/corpus.js';
-import { scanKernel, useScanKernel } from '../../text/kernel.js';
-import { randomTexts } from '../../text/testing.js';
+import { useScanKernel } from '../../text/kernel.js';
+import { expectKernelPositions, randomTexts } from '../../text/testing.js';
 import { findIpAddresses, ipAddressRecognizer, ipv4Starts, ipv6AnchorColons, startsIpv6Colons } from './ip-address.js';
 
 function found(text: string): [string, number][] {
@@ -96,14 +96,7 @@ describe('IPv6 anchor colons in the scan kernel', () => {
   const texts = [...randomTexts(23, 500), mixedText(20_000, 10), 'fe80::1%eth0 2001:db8:85a3::8a2e:370:7334 09:12:44 ::ffff:192.0.2.1 a:b:c:d:e:f:1', ''];
 
   it('are the colons the JavaScript reference picks', () => {
-    const kernel = scanKernel()!;
-    let anchors = 0;
-    for (const text of texts) {
-      const expected = ipv6AnchorColons(text);
-      anchors += expected.length;
-      expect([...kernel.positions(text, kernel.exports.ipv6Colons)], JSON.stringify(text.slice(0, 40))).toEqual(expected);
-    }
-    expect(anchors).toBeGreaterThan(5);
+    expectKernelPositions((kernel) => kernel.ipv6Colons, ipv6AnchorColons, texts);
   });
 
   it('give the same addresses with the kernel on and off', () => {

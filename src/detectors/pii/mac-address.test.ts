@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mixedText } from '../../../scripts/bench/corpus.js';
-import { scanKernel } from '../../text/kernel.js';
-import { randomTexts } from '../../text/testing.js';
+import { expectKernelPositions, randomTexts } from '../../text/testing.js';
 import { findMacAddresses, macAddressRecognizer, scriptAnchors } from './mac-address.js';
 
 function found(text: string): [string, number][] {
@@ -46,14 +45,7 @@ describe('mac-address recognizer', () => {
 
 describe('MAC anchors in the scan kernel', () => {
   it('are the starts of every match of the anchor regex', () => {
-    const kernel = scanKernel()!;
     const texts = [...randomTexts(19, 500), mixedText(20_000, 9), 'aa:bb:cc:dd:ee:ff 0a-1b-2c-3d-4e-5f abcd.ef01.2345 :0a:0b: -0a-0b- .0a0b.', ''];
-    let anchors = 0;
-    for (const text of texts) {
-      const expected = scriptAnchors(text);
-      anchors += expected.length;
-      expect([...kernel.positions(text, kernel.exports.macAnchors)], JSON.stringify(text.slice(0, 40))).toEqual(expected);
-    }
-    expect(anchors).toBeGreaterThan(5);
+    expectKernelPositions((kernel) => kernel.macAnchors, scriptAnchors, texts);
   });
 });
