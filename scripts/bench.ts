@@ -4,6 +4,7 @@
  * Each cell's budget is spent in five timed blocks: MB/s is the median block's, and the slowest
  * and fastest blocks are printed beside it, so a noisy shared machine shows as a wide range.
  */
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { detectors } from '../src/detectors/index.js';
 import { createGuard } from '../src/guard/guard.js';
@@ -37,9 +38,30 @@ function corpus(size: number, density: Density): string[] {
   return texts;
 }
 
+/**
+ * A fixed workload that does not involve Vouch (a digit-run regex over 1 MB of generated text,
+ * then SHA-256 of 16 MB), best of five: the machine's speed at the moment, so bench runs on
+ * shared machines whose speed drifts can be compared.
+ */
+function referenceMs(): number {
+  // Best of five runs of a workload of a few tens of milliseconds.
+  const text = mixedText(1_048_576, 42);
+  const bytes = Buffer.alloc(16 * 1_048_576, 7);
+  let best = Infinity;
+  for (let round = 0; round < 5; round++) {
+    const started = performance.now();
+    let runs = 0;
+    for (const _ of text.matchAll(/\d+/g)) runs++;
+    createHash('sha256').update(bytes).digest();
+    best = Math.min(best, performance.now() - started + (runs < 0 ? 1 : 0));
+  }
+  return best;
+}
+
 async function main(): Promise<void> {
   if (withoutKernel) useScanKernel(false);
   console.log(`Vouch bench — node ${process.version}, one core, ${quick ? 'quick' : 'full'} budget ${budgetMs} ms per cell, scan kernel ${withoutKernel ? 'off' : 'on'}`);
+  console.log(`machine reference: ${referenceMs().toFixed(1)} ms for a fixed regex and hashing workload (lower is a faster machine; compare runs by it)`);
   console.log(formatRow(['subject', 'size', 'runs', 'MB/s', 'blocks MB/s', 'p50 ms', 'p99 ms'], widths));
   const guard = createGuard({ policy: 'builtin:default' });
   const subjects: { name: string; run: (text: string) => unknown }[] = [
@@ -66,6 +88,7 @@ async function main(): Promise<void> {
     const result = await guard.checkInput(text);
     console.log(`${name.padStart(26)}  ${(performance.now() - started).toFixed(1).padStart(8)} ms  action=${result.action} findings=${result.findings.length}`);
   }
+  console.log(`\nmachine reference at the end: ${referenceMs().toFixed(1)} ms`);
 }
 
 await main();
