@@ -99,7 +99,8 @@ function cryptoStartOf(text: usize, length: i32, start: i32, end: i32, before: i
  * joining code to the next run (-1 unless exactly one character lies between), 4 chain digits, 5
  * the numbers of the runs that follow a letter (or a letter and one space or hyphen), 6 the
  * numbers of the runs that can start a national id (`isIdStart`), 7 the positions where a
- * cryptocurrency address may start (`cryptoStartOf`). Returns the
+ * cryptocurrency address may start (`cryptoStartOf`); on return they are closed up into one block
+ * at `out` (five columns of `count` rows, then the three lists). Returns the
  * number of runs, or -1 once there are more than `maxRuns` (a dense text, when `denseCheck`).
  */
 export function digitRuns(text: usize, length: i32, out: usize, capacity: i32, maxRuns: i32, denseCheck: bool): i32 {
@@ -175,6 +176,17 @@ export function digitRuns(text: usize, length: i32, out: usize, capacity: i32, m
   letterRuns = letters;
   idStartRuns = ids;
   cryptoStartCount = cryptos;
+  // Close up the columns, so the caller copies one block: five of `count` rows, then the three lists.
+  let to = out + (<usize>count << 2);
+  for (let which = 1; which < 5; which++) {
+    memory.copy(to, column(out, capacity, which, 0), <usize>count << 2);
+    to += <usize>count << 2;
+  }
+  memory.copy(to, column(out, capacity, 5, 0), <usize>letters << 2);
+  to += <usize>letters << 2;
+  memory.copy(to, column(out, capacity, 6, 0), <usize>ids << 2);
+  to += <usize>ids << 2;
+  memory.copy(to, column(out, capacity, 7, 0), <usize>cryptos << 2);
   return count;
 }
 

@@ -36,7 +36,7 @@ export function validateText(text: unknown, maxChars: number): asserts text is s
  * in kernel memory for the scan that follows), else with String#isWellFormed and a regex.
  */
 function firstLoneSurrogate(text: string): number {
-  const kernel = scanKernel();
+  const kernel = scanKernel(text);
   if (kernel) return kernel.exports.firstLoneSurrogate(kernel.load(text), text.length);
   return (text as unknown as WellFormedCheck).isWellFormed() ? -1 : text.search(loneSurrogate);
 }

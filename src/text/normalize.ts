@@ -54,7 +54,7 @@ interface PlainRuns {
  * scan kernel when it is loaded, else by `plainRunEnd`.
  */
 function plainRunsOf(text: string): PlainRuns {
-  const kernel = scanKernel();
+  const kernel = scanKernel(text);
   if (!kernel) return { end: (from) => plainRunEnd(text, from) };
   const specials = kernel.positions(text, kernel.exports.specialUnits);
   let next = 0;

@@ -157,7 +157,7 @@ function collectRuns(text: string): boolean {
 }
 
 function findRuns(text: string): DigitRuns {
-  const kernel = scanKernel();
+  const kernel = scanKernel(text);
   return kernel ? findRunsInKernel(kernel, text) : findRunsInScript(text);
 }
 
@@ -197,20 +197,16 @@ export function findRunsInKernel(kernel: ScanKernel, text: string): DigitRuns {
   const letterCount = kernel.exports.lastLetterRuns();
   const idCount = kernel.exports.lastIdStartRuns();
   const cryptoCount = kernel.exports.lastCryptoStarts();
-  const memory = kernel.int32();
+  // The kernel closed the columns up into one block: one copy out of its memory.
   const base = out >> 2;
-  const buffer = slab.take(count * 5 + letterCount + idCount + cryptoCount);
-  for (let column = 0; column < 5; column++) buffer.set(memory.subarray(base + column * capacity, base + column * capacity + count), column * count);
-  buffer.set(memory.subarray(base + 5 * capacity, base + 5 * capacity + letterCount), count * 5);
-  buffer.set(memory.subarray(base + 6 * capacity, base + 6 * capacity + idCount), count * 5 + letterCount);
-  const cryptoOffset = count * 5 + letterCount + idCount;
-  buffer.set(memory.subarray(base + 7 * capacity, base + 7 * capacity + cryptoCount), cryptoOffset);
-  return { ...columnsOf(buffer.subarray(0, cryptoOffset), count, letterCount), cryptoStarts: buffer.subarray(cryptoOffset) };
+  const listsEnd = count * 5 + letterCount + idCount;
+  const buffer = kernel.int32().slice(base, base + listsEnd + cryptoCount);
+  return columnsOf(buffer.subarray(0, listsEnd), count, letterCount, buffer.subarray(listsEnd));
 }
 
 /** The columns of one text's runs, laid out in `buffer` as starts, ends, before, joiner, chainDigits, afterLetters, idStarts. */
-function columnsOf(buffer: Int32Array, count: number, letterCount: number): DigitRuns {
-  return {
+function columnsOf(buffer: Int32Array, count: number, letterCount: number, cryptoStarts?: Int32Array): DigitRuns {
+  const runs: DigitRuns = {
     dense: false,
     count,
     starts: buffer.subarray(0, count),
@@ -220,7 +216,9 @@ function columnsOf(buffer: Int32Array, count: number, letterCount: number): Digi
     chainDigits: buffer.subarray(count * 4, count * 5),
     afterLetters: buffer.subarray(count * 5, count * 5 + letterCount),
     idStarts: buffer.subarray(count * 5 + letterCount),
+    ...(cryptoStarts ? { cryptoStarts } : {}),
   };
+  return runs;
 }
 
 const none = new Int32Array(0);

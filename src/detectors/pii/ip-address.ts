@@ -124,7 +124,7 @@ export function ipv6AnchorColons(text: string): number[] {
 }
 
 function findIpv6(text: string, matches: RecognizerMatch[]): void {
-  const kernel = scanKernel();
+  const kernel = scanKernel(text);
   const anchors = kernel ? kernel.positions(text, kernel.exports.ipv6Colons) : ipv6AnchorColons(text);
   // Each anchor after the end of the previous token; skipping a token that cannot hold an address
   // skips no other: every colon inside a token is next to a token character, so none of them can

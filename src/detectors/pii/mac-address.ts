@@ -27,7 +27,7 @@ function scoreMac(candidate: string): number {
 
 /** Finds MAC addresses (EUI-48) in colon, dash or Cisco dotted notation. */
 export function findMacAddresses(text: string): RecognizerMatch[] {
-  const kernel = scanKernel();
+  const kernel = scanKernel(text);
   return findMacAddressesFrom(text, kernel ? kernel.positions(text, kernel.exports.macAnchors) : scriptAnchors(text));
 }
 

@@ -87,7 +87,7 @@ function findUrlEnd(text: string, start: number, from: number, isWww: boolean): 
  * where its scheme would begin, skipping those inside the previous start.
  */
 function findStarts(text: string): RegExpExecArray[] {
-  const kernel = scanKernel();
+  const kernel = scanKernel(text);
   const anchors = kernel ? kernel.positions(text, kernel.exports.urlAnchors) : urlAnchorsInScript(text);
   const starts: RegExpExecArray[] = [];
   let resume = 0;

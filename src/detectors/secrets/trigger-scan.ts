@@ -166,7 +166,7 @@ function bytesOf(text: string): Uint8Array {
  * table's triggers (undefined when a trigger does not occur). Overlapping occurrences all count.
  */
 export function scanTriggers(text: string, table: TriggerTable): Array<number[] | undefined> {
-  const kernel = scanKernel();
+  const kernel = scanKernel(text);
   return kernel ? scanTriggersInKernel(kernel, text, table) : scanTriggersInScript(text, table);
 }
 

@@ -18,7 +18,7 @@ export function asciiSet(characters: string): Uint8Array {
  * each character is read at most twice.
  */
 export function findLongRuns(text: string, members: Uint8Array, minLength: number): number[] {
-  const kernel = scanKernel();
+  const kernel = scanKernel(text);
   return kernel ? findLongRunsInKernel(kernel, text, members, minLength) : findLongRunsInScript(text, members, minLength);
 }
 
