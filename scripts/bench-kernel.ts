@@ -3,8 +3,9 @@
  * process (six rounds of each, alternating), so a machine whose speed drifts during the run moves
  * both sides alike. Prints each side's best and median round in MB/s and their ratio.
  */
-import { createGuard } from '../src/guard/guard.js';
-import { useScanKernel } from '../src/text/kernel.js';
+import type * as GuardModule from '../src/guard/guard.js';
+import type * as KernelModule from '../src/text/kernel.js';
+import { importBuilt } from './bench/built.js';
 import { mixedText } from './bench/corpus.js';
 import { formatRow, measure } from './bench/measure.js';
 
@@ -17,6 +18,8 @@ const rounds = 6;
 const widths = [7, 12, 14, 12, 14, 8];
 
 async function main(): Promise<void> {
+  const { createGuard } = await importBuilt<typeof GuardModule>('guard/guard.js');
+  const { useScanKernel } = await importBuilt<typeof KernelModule>('text/kernel.js');
   const guard = createGuard({ policy: 'builtin:default' });
   console.log(`Scan kernel on and off, default policy, mixed text — node ${process.version}, one core, ${rounds} alternating rounds`);
   console.log(formatRow(['size', 'on best', 'on median', 'off best', 'off median', 'ratio'], widths));

@@ -6,10 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { detectors } from '../src/detectors/index.js';
-import { createGuard } from '../src/guard/guard.js';
-import { useScanKernel } from '../src/text/kernel.js';
-import { createTextViews } from '../src/text/views.js';
+import type * as DetectorsModule from '../src/detectors/index.js';
+import type * as GuardModule from '../src/guard/guard.js';
+import type * as KernelModule from '../src/text/kernel.js';
+import type * as ViewsModule from '../src/text/views.js';
+import { importBuilt } from './bench/built.js';
 import { mixedText, pathologicalInputs, type Density } from './bench/corpus.js';
 import { formatRange, formatRow, measure } from './bench/measure.js';
 
@@ -59,6 +60,10 @@ function referenceMs(): number {
 }
 
 async function main(): Promise<void> {
+  const { detectors } = await importBuilt<typeof DetectorsModule>('detectors/index.js');
+  const { createGuard } = await importBuilt<typeof GuardModule>('guard/guard.js');
+  const { useScanKernel } = await importBuilt<typeof KernelModule>('text/kernel.js');
+  const { createTextViews } = await importBuilt<typeof ViewsModule>('text/views.js');
   if (withoutKernel) useScanKernel(false);
   console.log(`Vouch bench — node ${process.version}, one core, ${quick ? 'quick' : 'full'} budget ${budgetMs} ms per cell, scan kernel ${withoutKernel ? 'off' : 'on'}`);
   console.log(`machine reference: ${referenceMs().toFixed(1)} ms for a fixed regex and hashing workload (lower is a faster machine; compare runs by it)`);
