@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGuard } from '../../src/guard/guard.js';
 import { parsePolicy } from '../../src/policy/load.js';
+import { minKernelUnits } from '../../src/text/kernel.js';
 
 /**
  * Every evasion of every sample must still be found through the default policy, with a span that
@@ -32,10 +33,22 @@ const evasions: Record<string, (value: string) => string> = {
   base64,
 };
 
-describe.each(Object.entries(evasions))('evasion: %s', (_, evade) => {
+/**
+ * A short message, and the same inside about 1,300 characters of prose with digits: texts from 512
+ * code units on go through the scan kernel (src/text/README.md), shorter ones through its
+ * JavaScript twins, so both paths meet every evasion.
+ */
+const prose = 'The nightly export finished at 02:14 after 3 retries; 118 partitions, 4 skipped. ';
+const wrappers: Record<string, { wrap: (hidden: string) => string; kernel: boolean }> = {
+  'a short message': { wrap: (hidden) => `please look at this: ${hidden} thanks`, kernel: false },
+  'a long text (scan kernel)': { wrap: (hidden) => `${prose.repeat(8)}please look at this: ${hidden} thanks. ${prose.repeat(8)}`, kernel: true },
+};
+
+describe.each(Object.entries(evasions).flatMap(([name, evade]) => Object.entries(wrappers).map(([where, wrapper]) => [`${name} in ${where}`, evade, wrapper] as const)))('evasion: %s', (_, evade, wrapper) => {
   it.each(samples.map((sample) => [sample.type, sample] as const))('still finds %s and points into the original text', async (_type, sample) => {
     const hidden = evade(sample.value);
-    const text = `please look at this: ${hidden} thanks`;
+    const text = wrapper.wrap(hidden);
+    expect(text.length >= minKernelUnits).toBe(wrapper.kernel);
     const result = await guard.checkInput(text);
     const finding = result.findings.find((item) => item.type === sample.type);
     expect(finding, `${sample.type} in ${JSON.stringify(text)}`).toBeDefined();

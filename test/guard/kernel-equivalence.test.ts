@@ -27,6 +27,8 @@ describe('the scan kernel changes speed, not results', () => {
       ...randomTexts(29, 150, 400).filter((text) => !/[\uD800-\uDFFF]/.test(text)),
       `payload ${encoded} end`,
       'ＡＫＩＡ fullwidth, ｍａｉｌ ａｎａ＠ｅｘａｍｐｌｅ．ｏｒｇ, zero\u200bwidth 4111\u200b1111\u200b1111\u200b1111',
+      // The same evasions in a text long enough (512 units and up) to go through the kernel.
+      `${mixedText(700, 31)} payload ${encoded}; ＡＫＩＡＺ７ＱＦ３ＸＭＰＬＥ５ＫＴＷ２Ｑ, ｍａｉｌ ａｎａ＠ｅｘａｍｐｌｅ．ｏｒｇ, zero\u200bwidth 4111\u200b1111\u200b1111\u200b1111, ${mixedText(700, 32)}`,
     ];
     const withKernel = await decisions(texts);
     useScanKernel(false);
