@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGuard } from '../../src/guard/guard.js';
+import { useScanKernel } from '../../src/text/kernel.js';
 import { pathologicalInputs } from '../../scripts/bench/corpus.js';
 
 /**
@@ -15,6 +16,17 @@ describe('pathological inputs through the default policy', () => {
     expect(result.action).toBe('allow');
     expect(result.findings).toEqual([]);
     expect(result.text).toBe(text);
+  });
+
+  // The scan kernel's JavaScript twins are the fallback when kernel/scan.wasm is missing: they must stay linear too.
+  it.each(Object.entries(pathologicalInputs(262_144)))('finishes on 256 KB of %s without the scan kernel', async (_, text) => {
+    useScanKernel(false);
+    try {
+      const result = await guard.checkInput(text);
+      expect(result.findings).toEqual([]);
+    } finally {
+      useScanKernel(true);
+    }
   });
 
   it('finds a value nested three encodings deep (the default depth)', async () => {
