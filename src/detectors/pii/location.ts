@@ -1,4 +1,5 @@
 import type { Recognizer, RecognizerMatch } from '../types.js';
+import { cueWords, lexicons } from './lexicon.js';
 import {
   codeKeywords,
   findPlace,
@@ -9,8 +10,6 @@ import {
   isSentenceStart,
   isTitleWord,
   keyHashes,
-  cueWords,
-  lexicons,
   placeConnectors,
   scanWord,
   nextCapitalizedWord,
@@ -18,7 +17,7 @@ import {
   wordShape,
   wordKey,
   type WordSpan,
-} from './lexicon.js';
+} from './words.js';
 
 const organizationWords = cueWords('organization-after');
 const strongPrepositions = cueWords('strong-preposition');

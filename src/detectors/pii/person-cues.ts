@@ -1,4 +1,5 @@
-import { codeKeywords, cueWords, gapMark, previousWord } from './lexicon.js';
+import { cueWords } from './lexicon.js';
+import { codeKeywords, gapMark, previousWord } from './words.js';
 
 /**
  * What the words before a person-name candidate (person.ts) say about it, strongest first: a name

@@ -1,4 +1,5 @@
 import type { Recognizer, RecognizerMatch } from '../types.js';
+import { lexicons } from './lexicon.js';
 import {
   findPlace,
   isCapsWord,
@@ -7,13 +8,12 @@ import {
   isSentenceStart,
   isTitleWord,
   keyHashes,
-  lexicons,
   nextCapitalizedWord,
   scanWord,
   wordKey,
   wordShape,
   type WordSpan,
-} from './lexicon.js';
+} from './words.js';
 import { cueBefore, displayNameFollows, greetings, postVerbCue, type Cue } from './person-cues.js';
 
 /**
