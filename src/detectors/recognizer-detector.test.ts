@@ -138,3 +138,44 @@ describe('view names on findings', () => {
     expect([hidden.start, hidden.end]).toEqual([4, 13]);
   });
 });
+
+describe('recognizers that need a digit', () => {
+  const seen: string[] = [];
+  const detector = createRecognizerDetector({
+    id: 'digits',
+    description: 'records the views a digit-led recognizer is called on',
+    recognizers: [
+      {
+        id: 'digit-led',
+        entity: 'NUMBER',
+        needsDigit: true,
+        recognize: (text) => {
+          seen.push(text);
+          return [...text.matchAll(/\d+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length, score: 0.9 }));
+        },
+      },
+    ],
+  });
+
+  it('are skipped on a view without an ASCII digit and run on one with a digit', () => {
+    seen.length = 0;
+    expect(detector.scan({ views: createTextViews('no numbers here at all'), stage: 'input' }).findings).toEqual([]);
+    expect(seen).toEqual([]);
+    expect(detector.scan({ views: createTextViews('call 42 now'), stage: 'input' }).findings).toHaveLength(1);
+    expect(seen).toEqual(['call 42 now']);
+  });
+
+  it('run on a decoded view that holds a digit when the text itself holds none', () => {
+    seen.length = 0;
+    const encoded = Buffer.from('pin ref 17 order ok').toString('base64');
+    expect(encoded).not.toMatch(/[0-9]/);
+    const { findings } = detector.scan({ views: createTextViews(`see ${encoded} please`), stage: 'input' });
+    expect(seen).toEqual(['pin ref 17 order ok']);
+    expect(findings[0]?.view).toBe('base64');
+  });
+
+  it('see fullwidth digits folded to ASCII in the normalized view', () => {
+    seen.length = 0;
+    expect(detector.scan({ views: createTextViews('code ４２'), stage: 'input' }).findings).toHaveLength(1);
+  });
+});

@@ -111,11 +111,15 @@ function scanRecognizers(options: RecognizerDetectorOptions, groups: readonly Vi
     // A normalized view of plain text IS the original string; its findings name no view. Compared
     // once per view here, never per finding (a content compare of two long texts is O(n)).
     const viewNames = views.map((view) => (view.text === original ? undefined : view.name));
+    // Whether each view holds an ASCII digit, found on first need.
+    const digits: (boolean | undefined)[] = new Array<boolean | undefined>(views.length);
+    if (runnable && runnable.every((set) => set.size === 0)) continue;
     for (let index = 0; index < group.recognizers.length; index++) {
       const recognizer = group.recognizers[index]!;
       for (let viewIndex = 0; viewIndex < views.length; viewIndex++) {
         const view = views[viewIndex]!;
         if (runnable && !runnable[viewIndex]!.has(recognizer)) continue;
+        if (recognizer.needsDigit && !(digits[viewIndex] ??= asciiDigit.test(view.text))) continue;
         if (!triggered(recognizer, view.text)) continue;
         for (const match of recognizer.recognize(view.text)) {
           const type = match.type ?? recognizer.entity;
@@ -132,6 +136,8 @@ function emitsWanted(entities: readonly string[], wanted: ReadonlySet<string>): 
   for (const entity of entities) if (wanted.has(entity)) return true;
   return false;
 }
+
+const asciiDigit = /[0-9]/;
 
 function triggered(recognizer: Recognizer, text: string): boolean {
   const triggers = recognizer.triggers;

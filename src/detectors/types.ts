@@ -64,6 +64,11 @@ export interface Recognizer {
    * contains at least one of them. A cheap way to skip whole texts.
    */
   readonly triggers?: readonly string[];
+  /**
+   * True when every match holds an ASCII digit (in the view's text, after normalization folds
+   * other digits): the recognizer is skipped on a view without one, which most chat messages are.
+   */
+  readonly needsDigit?: boolean;
   /** Lowercase words that raise the score when they appear shortly before or after the match. */
   readonly context?: readonly string[];
   /** Lowercase words that lower the score (e.g. "order", "isbn" for a number). */

@@ -75,6 +75,7 @@ export function findCreditCards(text: string): RecognizerMatch[] {
 /** Payment card numbers (PAN): Luhn checksum plus issuer IIN range and length. */
 export const creditCardRecognizer: Recognizer = {
   id: 'credit-card',
+  needsDigit: true,
   entity: 'CREDIT_CARD',
   severity: 'critical',
   context: ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'cc', 'pan', 'payment', 'cardholder'],

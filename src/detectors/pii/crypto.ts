@@ -96,6 +96,7 @@ export function findCryptoAddresses(text: string): RecognizerMatch[] {
 /** Cryptocurrency wallet addresses: Bitcoin with its checksum, Ethereum with EIP-55 when mixed-case. */
 export const cryptoRecognizer: Recognizer = {
   id: 'crypto',
+  needsDigit: true,
   entity: 'CRYPTO',
   context: ['wallet', 'bitcoin', 'btc', 'ethereum', 'eth', 'crypto', 'address', 'send', 'deposit'],
   negativeContext: ['hash', 'tx', 'txid', 'commit', 'sha', 'digest'],

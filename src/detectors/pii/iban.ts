@@ -70,6 +70,7 @@ export function findIbans(text: string): RecognizerMatch[] {
 /** International bank account numbers: per-country length and the ISO 7064 mod-97 check. */
 export const ibanRecognizer: Recognizer = {
   id: 'iban',
+  needsDigit: true,
   entity: 'IBAN_CODE',
   severity: 'critical',
   context: ['iban', 'account', 'bank', 'sepa', 'transfer', 'wire', 'beneficiary', 'konto', 'compte'],

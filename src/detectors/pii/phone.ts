@@ -175,6 +175,7 @@ export function createPhoneRecognizer(regions: readonly CountryCode[] = defaultP
   return {
     id: 'phone',
     entity: 'PHONE_NUMBER',
+    needsDigit: true,
     context: phoneContext,
     negativeContext: phoneNegativeContext,
     recognize(text) {

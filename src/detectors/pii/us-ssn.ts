@@ -43,6 +43,7 @@ export function findUsSsns(text: string): RecognizerMatch[] {
 /** US social security numbers: SSA range rules, advertised numbers rejected, context needed when unseparated. */
 export const usSsnRecognizer: Recognizer & Pick<ContextWords, 'documentContext'> = {
   id: 'us-ssn',
+  needsDigit: true,
   entity: 'US_SSN',
   severity: 'critical',
   context: ssnContext,

@@ -94,6 +94,8 @@ export function defineNationalId(definition: NationalIdDefinition): NationalIdRe
   return {
     id: definition.id,
     entity: definition.entity,
+    // Every national id holds a digit (an omocodia codice fiscale keeps its year digit to be found).
+    needsDigit: true,
     context: definition.context,
     negativeContext: definition.negativeContext ?? numberNegativeContext,
     ...(definition.documentContext ? { documentContext: definition.documentContext } : {}),
