@@ -107,13 +107,20 @@ export function gateByTriggerIndex<Indexed extends IndexedRecognizer>(recognizer
     for (const id of new Set(ids)) (byTrigger[id + 1] ??= []).push(position);
   });
   const memo = createTaskMemo<readonly Indexed[]>();
+  const alwaysRun = byTrigger[0] ?? [];
+  const nothing: readonly Indexed[] = [];
   const choose = (text: string): readonly Indexed[] => {
     const occurrences = index.occurrences(text);
-    const chosen = new Uint8Array(recognizers.length);
-    for (let slot = 0; slot < byTrigger.length; slot++) {
+    // Most texts hold none of the triggers: then only the recognizers without triggers run.
+    let chosen: Uint8Array | undefined;
+    for (let slot = 1; slot < byTrigger.length; slot++) {
       const positions = byTrigger[slot];
-      if (positions && (slot === 0 || occurrences.at(slot - 1).length > 0)) for (const position of positions) chosen[position] = 1;
+      if (!positions || occurrences.at(slot - 1).length === 0) continue;
+      chosen ??= new Uint8Array(recognizers.length);
+      for (const position of positions) chosen[position] = 1;
     }
+    if (!chosen) return alwaysRun.length === 0 ? nothing : alwaysRun.map((position) => recognizers[position]!);
+    for (const position of alwaysRun) chosen[position] = 1;
     return recognizers.filter((_, position) => chosen[position] === 1);
   };
   const candidates = (text: string): readonly Indexed[] => memo.get(text, choose);
