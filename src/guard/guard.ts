@@ -4,7 +4,7 @@ import { VouchError, toVouchError } from '../core/errors.js';
 import type { Registry } from '../core/registry.js';
 import { actionRank, strongerAction, type Action, type Finding } from '../core/types.js';
 import { detectors as builtinDetectors } from '../detectors/index.js';
-import type { Detector, Stage } from '../detectors/types.js';
+import type { Detector, ScanRequest, Stage } from '../detectors/types.js';
 import { compilePolicy, type CompiledPolicy, type CompiledRule, type EntityPlan } from '../policy/compile.js';
 import { loadPolicy } from '../policy/load.js';
 import type { Policy } from '../policy/policy.js';
@@ -103,7 +103,9 @@ async function runCheck(parts: CheckParts): Promise<GuardResult> {
     scores[rule.detector.id] = Math.max(scores[rule.detector.id] ?? 0, applyRule(rule, run.findings, parts.text, actionable));
   }
   const kept = dropCovered(strongestPerSpan(actionable.findings, plan.duplicatesPossible));
-  let action = [...kept, ...errors].reduce<Action>((current, item) => strongerAction(current, item.action), 'allow');
+  let action: Action = 'allow';
+  for (const item of kept) action = strongerAction(action, item.action);
+  for (const item of errors) action = strongerAction(action, item.action);
   let text = parts.text;
   const redactions = toRedactions(kept, actionable.plans);
   // Most checks redact nothing: no options (an ephemeral vault scope is a random UUID), no await.
@@ -117,7 +119,8 @@ async function runCheck(parts: CheckParts): Promise<GuardResult> {
       text = await applyRedactions(parts.text, redactions.map((r) => ({ ...r, operator: 'placeholder' })));
     }
   }
-  const detectorLatencyMs = Object.fromEntries([...runs].map(([id, run]) => [id, round(run.latencyMs)]));
+  const detectorLatencyMs: Record<string, number> = {};
+  for (const [id, run] of runs) detectorLatencyMs[id] = round(run.latencyMs);
   return {
     stage: parts.stage,
     action,
@@ -166,7 +169,8 @@ function runDetectors(parts: CheckParts, rules: readonly CompiledRule[], plan: R
     const started = performance.now();
     try {
       const entities = plan.wanted.get(detector.id)!;
-      const request = { views, stage: parts.stage, entities, ...(parts.context.source ? { source: parts.context.source } : {}) };
+      const request: ScanRequest = { views, stage: parts.stage, entities };
+      if (parts.context.source) request.source = parts.context.source;
       const findings = entities.size === 0 ? [] : detector.scan(request).findings;
       runs.set(detector.id, { findings, latencyMs: performance.now() - started });
     } catch (error) {

@@ -165,6 +165,8 @@ function findRuns(text: string): DigitRuns {
 export function findRunsInScript(text: string): DigitRuns {
   if (!collectRuns(text)) return denseRuns;
   const { count, letterCount } = collected;
+  // Most short messages hold no digit at all: one shared answer, nothing allocated.
+  if (count === 0) return noRuns;
   const { starts, ends, before, joiner, linked } = scratch;
   const ids: number[] = [];
   for (let run = 0; run < count; run++) if (isIdStartRun(before[run]!, ends[run]! - starts[run]!, joiner[run]!)) ids.push(run);
@@ -223,6 +225,7 @@ function columnsOf(buffer: Int32Array, count: number, letterCount: number, crypt
 
 const none = new Int32Array(0);
 const denseRuns: DigitRuns = { dense: true, count: 0, starts: none, ends: none, before: none, joiner: none, chainDigits: none, afterLetters: none, idStarts: none };
+const noRuns: DigitRuns = { ...denseRuns, dense: false };
 
 /**
  * The digit runs of `text`, computed once per text and kept for the last few texts.

@@ -20,6 +20,13 @@ describe('createTriggerIndex', () => {
     expect(index.occurrences('nothing here').positions(exact('ghp_'))).toEqual([]);
   });
 
+  it('tells whether any trigger occurs at all', () => {
+    expect(index.occurrences('nothing here').none()).toBe(true);
+    expect(index.occurrences('').none()).toBe(true);
+    expect(index.occurrences('the KEY is ready').none()).toBe(false);
+    expect(index.occurrences('x'.repeat(600) + ' ghp_').none()).toBe(false);
+  });
+
   it('throws for a trigger it was not built with', () => {
     expect(() => index.idOf(exact('gho_'))).toThrow(/not in this index/);
     expect(() => index.idOf(exact('key'))).toThrow(/not in this index/);

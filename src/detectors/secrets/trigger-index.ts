@@ -12,6 +12,8 @@ export interface TriggerOccurrences {
   at(id: number): readonly number[];
   /** Start positions of `trigger`, ascending; empty when it does not occur. */
   positions(trigger: Trigger): readonly number[];
+  /** Whether no trigger of the index occurs in the text. */
+  none(): boolean;
 }
 
 /** Finds where a fixed set of literal triggers occur in a text, in one pass over it. */
@@ -64,6 +66,11 @@ class Occurrences implements TriggerOccurrences {
     private readonly found: ReadonlyArray<number[] | undefined>,
   ) {}
 
+  /** Whether no trigger occurs at all (`some` skips the holes of the sparse list natively). */
+  none(): boolean {
+    return !this.found.some(() => true);
+  }
+
   at(id: number): readonly number[] {
     return this.found[id] ?? none;
   }
@@ -113,7 +120,8 @@ export function gateByTriggerIndex<Indexed extends IndexedRecognizer>(recognizer
     const occurrences = index.occurrences(text);
     // Most texts hold none of the triggers: then only the recognizers without triggers run.
     let chosen: Uint8Array | undefined;
-    for (let slot = 1; slot < byTrigger.length; slot++) {
+    const anyTrigger = !occurrences.none();
+    for (let slot = 1; anyTrigger && slot < byTrigger.length; slot++) {
       const positions = byTrigger[slot];
       if (!positions || occurrences.at(slot - 1).length === 0) continue;
       chosen ??= new Uint8Array(recognizers.length);
