@@ -11,7 +11,7 @@ import type * as GuardModule from '../src/guard/guard.js';
 import type * as KernelModule from '../src/text/kernel.js';
 import type * as ViewsModule from '../src/text/views.js';
 import { importBuilt } from './bench/built.js';
-import { mixedText, pathologicalInputs, type Density } from './bench/corpus.js';
+import { chatMessages, mixedText, pathologicalInputs, type Density } from './bench/corpus.js';
 import { formatRange, formatRow, measure } from './bench/measure.js';
 
 const sizes = [
@@ -86,6 +86,11 @@ async function main(): Promise<void> {
   for (const { label, size } of sizes) {
     const result = await measure(corpus(size, 'dense'), (text) => guard.checkInput(text), { budgetMs });
     console.log(formatRow(['default policy (dense)', label, String(result.runs), result.megabytesPerSecond, formatRange(result.slowestBlock, result.fastestBlock), result.p50Ms, result.p99Ms], widths));
+  }
+  console.log('\nChat messages (60–230 characters, no digits), default policy; latency in microseconds:');
+  for (const [label, messages] of [['plain', chatMessages(64, 7)], ['with an e-mail', chatMessages(64, 8, true)]] as const) {
+    const result = await measure(messages, (text) => guard.checkInput(text), { budgetMs });
+    console.log(`${`chat message, ${label}`.padStart(26)}  ${String(result.runs).padStart(7)}  ${(result.p50Ms * 1000).toFixed(1).padStart(7)} µs p50  ${(result.p99Ms * 1000).toFixed(1).padStart(7)} µs p99`);
   }
   console.log('\nPathological inputs (1 MB each, default policy, one run): every scan must finish');
   for (const [name, text] of Object.entries(pathologicalInputs(1_048_576))) {

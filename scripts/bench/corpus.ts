@@ -59,6 +59,23 @@ function jsonRecord(random: () => number): string {
 
 export type Density = 'mixed' | 'dense';
 
+/**
+ * Short chat messages (one or two sentences of the prose above, 60–230 characters), distinct by
+ * a varied opening; with `withEmail`, each also gives an e-mail address. Most messages a guard
+ * sees in a chat product look like the first kind.
+ */
+export function chatMessages(count: number, seed: number, withEmail = false): string[] {
+  const random = createRandom(seed);
+  const openings = ['Hi', 'Hello', 'Hey team', 'Quick question', 'Morning', 'Thanks', 'Update', 'FYI', 'Sorry', 'One more thing'];
+  const names = ['ana', 'li.wei', 'j.okafor', 'maria.lopez', 'k.schmidt', 'tomas', 'priya.r', 'sam'];
+  return Array.from({ length: count }, (_, index) => {
+    const opening = `${openings[index % openings.length]}${index >= openings.length ? ` again` : ''}, `;
+    const sentences = random() < 0.5 ? pick(prose, random) : `${pick(prose, random)} ${pick(prose, random)}`;
+    const email = withEmail ? ` You can reach me at ${pick(names, random)}@mailbox.example.org.` : '';
+    return `${opening}${sentences}${email}`.replace(/[0-9]/g, '');
+  });
+}
+
 function pick<T>(items: readonly T[], random: () => number): T {
   return items[Math.floor(random() * items.length)]!;
 }
