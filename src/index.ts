@@ -17,6 +17,7 @@ export { createMemoryVault, restoreTokens, type VaultStore } from './policy/vaul
 export { detectors } from './detectors/index.js';
 export type { Detector, Recognizer, RecognizerMatch, ScanRequest, Stage, TextSource } from './detectors/types.js';
 export { createTextViews } from './text/views.js';
+export { useScanKernel } from './text/kernel.js';
 export type { TextView, TextViews } from './text/types.js';
 export { VouchError, errorCatalog, type ErrorCode } from './core/errors.js';
 export { createRegistry, type Registry } from './core/registry.js';
