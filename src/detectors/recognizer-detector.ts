@@ -108,12 +108,12 @@ function scanRecognizers(options: RecognizerDetectorOptions, groups: readonly Vi
   for (const group of groups) {
     const views = request.views.get(group.names);
     const runnable = options.prepare ? views.map((view) => options.prepare!(view.text)) : undefined;
+    if (runnable && runnable.every((set) => set.size === 0)) continue;
     // A normalized view of plain text IS the original string; its findings name no view. Compared
     // once per view here, never per finding (a content compare of two long texts is O(n)).
     const viewNames = views.map((view) => (view.text === original ? undefined : view.name));
     // Whether each view holds an ASCII digit, found on first need.
     const digits: (boolean | undefined)[] = new Array<boolean | undefined>(views.length);
-    if (runnable && runnable.every((set) => set.size === 0)) continue;
     for (let index = 0; index < group.recognizers.length; index++) {
       const recognizer = group.recognizers[index]!;
       for (let viewIndex = 0; viewIndex < views.length; viewIndex++) {

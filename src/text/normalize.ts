@@ -61,7 +61,6 @@ function plainRunsOf(text: string): PlainRuns {
   return {
     // Positions asked for only grow within one normalization, so one cursor walks the list.
     end: (from) => {
-      if (next > 0 && specials[next - 1]! >= from) next = 0;
       while (next < specials.length && specials[next]! < from) next++;
       return next < specials.length ? specials[next]! : text.length;
     },

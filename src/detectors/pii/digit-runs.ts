@@ -208,7 +208,7 @@ export function findRunsInKernel(kernel: ScanKernel, text: string): DigitRuns {
 
 /** The columns of one text's runs, laid out in `buffer` as starts, ends, before, joiner, chainDigits, afterLetters, idStarts. */
 function columnsOf(buffer: Int32Array, count: number, letterCount: number, cryptoStarts?: Int32Array): DigitRuns {
-  const runs: DigitRuns = {
+  return {
     dense: false,
     count,
     starts: buffer.subarray(0, count),
@@ -220,7 +220,6 @@ function columnsOf(buffer: Int32Array, count: number, letterCount: number, crypt
     idStarts: buffer.subarray(count * 5 + letterCount),
     ...(cryptoStarts ? { cryptoStarts } : {}),
   };
-  return runs;
 }
 
 const none = new Int32Array(0);

@@ -219,12 +219,20 @@ export function scanTriggersInKernel(kernel: ScanKernel, text: string, table: Tr
   if (count < 0) return scanTriggersInScript(text, table);
   const memory = kernel.int32();
   let unsorted = false;
-  for (let pair = 0, at = out >> 2; pair < count; pair++, at += 2) {
-    const start = memory[at + 1]!;
-    const positions = (found[memory[at]!] ??= []);
-    if (positions.length > 0 && positions[positions.length - 1]! > start) unsorted = true;
-    positions.push(start);
-  }
+  for (let pair = 0, at = out >> 2; pair < count; pair++, at += 2) unsorted = record(found, memory[at]!, memory[at + 1]!) || unsorted;
+  return ascending(found, unsorted);
+}
+
+/** Adds an occurrence of trigger `id` at `start`; true when that breaks the list's ascending order. */
+function record(found: Array<number[] | undefined>, id: number, start: number): boolean {
+  const positions = (found[id] ??= []);
+  const late = positions.length > 0 && positions[positions.length - 1]! > start;
+  positions.push(start);
+  return late;
+}
+
+/** The lists, each sorted when some occurrence came out of order. */
+function ascending(found: Array<number[] | undefined>, unsorted: boolean): Array<number[] | undefined> {
   if (unsorted) for (const positions of found) positions?.sort((left, right) => left - right);
   return found;
 }
@@ -248,13 +256,10 @@ export function scanTriggersInScript(text: string, table: TriggerTable): Array<n
       const id = entries[entry]! >> 8;
       const start = 2 * index + (entries[entry]! & 255) - 128;
       if (!occursAt(text, bytes, start, table, id)) continue;
-      const positions = (found[id] ??= []);
-      if (positions.length > 0 && positions[positions.length - 1]! > start) unsorted = true;
-      positions.push(start);
+      unsorted = record(found, id, start) || unsorted;
     }
   }
-  if (unsorted) for (const positions of found) positions?.sort((left, right) => left - right);
-  return found;
+  return ascending(found, unsorted);
 }
 
 /** Whether trigger `id` starts at `start`: bytes first (cheap), then the text's own code units. */
