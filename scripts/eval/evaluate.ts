@@ -2,6 +2,7 @@ import type { Finding } from '../../src/core/types.js';
 import type { GoldEntity, LabelledRecord } from './dataset.js';
 import { matchSpans, overlapLength, type MatchMode } from './match.js';
 import { addCounts, emptyCounts, type Counts } from './metrics.js';
+import { isUnidentifiable } from './identifiable.js';
 import type { Predict } from './predict.js';
 
 export interface EvaluateOptions {
@@ -35,6 +36,11 @@ export interface EvaluationResult {
    * word naming its type) and predictions on it are set aside.
    */
   countsNamed: Map<string, Counts>;
+  /**
+   * Per type, overlap matching with unidentifiable mentions set aside: bare mentions of digit-only
+   * ids whose check random digits pass more than 1 time in 50 (identifiable.ts).
+   */
+  countsIdentifiable: Map<string, Counts>;
   countsByKind: Map<string, Counts>;
   /** Predicted types the set never labels: not scored, reported with their number of findings. */
   unscoredTypes: Map<string, number>;
@@ -93,16 +99,20 @@ function scoreRecord(record: LabelledRecord, findings: readonly Finding[], label
       for (const index of matching.unmatchedPredicted) result.examples.push(example(record, 'FP', predicted[index]!, record.entities));
       for (const index of matching.unmatchedGold) result.examples.push(example(record, 'FN', gold[index]!, scored));
     }
-    addCounts(countFor(result.countsNamed, type), namedCounts(gold, predicted));
+    addCounts(countFor(result.countsNamed, type), countsSettingAside(gold, predicted, (entity) => entity.unnamed === true));
+    addCounts(countFor(result.countsIdentifiable, type), countsSettingAside(gold, predicted, isUnidentifiable));
   }
   return falsePositives;
 }
 
-/** Overlap counts over named gold only; predictions overlapping unnamed gold are left out. */
-export function namedCounts(gold: readonly GoldEntity[], predicted: readonly Finding[]): Counts {
-  const unnamed = gold.filter((entity) => entity.unnamed);
-  const kept = predicted.filter((finding) => !unnamed.some((entity) => overlapLength(entity, finding) > 0));
-  const matching = matchSpans(gold.filter((entity) => !entity.unnamed), kept, 'overlap');
+/**
+ * Overlap counts with some gold set aside: a set-aside mention is neither a miss when not found
+ * nor a false positive when found (predictions overlapping it are left out too).
+ */
+export function countsSettingAside(gold: readonly GoldEntity[], predicted: readonly Finding[], setAside: (entity: GoldEntity) => boolean): Counts {
+  const asideGold = gold.filter(setAside);
+  const kept = predicted.filter((finding) => !asideGold.some((entity) => overlapLength(entity, finding) > 0));
+  const matching = matchSpans(gold.filter((entity) => !setAside(entity)), kept, 'overlap');
   return { tp: matching.pairs.length, fp: matching.unmatchedPredicted.length, fn: matching.unmatchedGold.length };
 }
 
@@ -116,6 +126,7 @@ export function evaluate(records: readonly LabelledRecord[], options: EvaluateOp
     records: records.length,
     counts: { overlap: new Map(), exact: new Map() },
     countsNamed: new Map(),
+    countsIdentifiable: new Map(),
     countsByKind: new Map(),
     unscoredTypes: new Map(),
     hardNegativeTags: new Map(),
@@ -125,6 +136,7 @@ export function evaluate(records: readonly LabelledRecord[], options: EvaluateOp
   for (const type of labelled) {
     for (const mode of ['overlap', 'exact'] as const) countFor(result.counts[mode], type);
     countFor(result.countsNamed, type);
+    countFor(result.countsIdentifiable, type);
   }
   for (const record of records) {
     const falsePositives = scoreRecord(record, predictSafely(options, record, result), labelled, result);

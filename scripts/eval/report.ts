@@ -1,5 +1,6 @@
 import type { MatchMode } from './match.js';
 import type { ErrorExample, EvaluationResult } from './evaluate.js';
+import { weakCheckTypes } from './identifiable.js';
 import { addCounts, emptyCounts, scoreCounts, type Counts, type Scores } from './metrics.js';
 
 export type ScoredCounts = Counts & Scores & { support: number };
@@ -10,6 +11,8 @@ export interface TypeRow {
   exact: ScoredCounts;
   /** Overlap scores on named mentions only (bare ids set aside). */
   named: ScoredCounts;
+  /** Overlap scores with unidentifiable bare mentions set aside (identifiable.ts). */
+  identifiable: ScoredCounts;
 }
 
 export interface ErrorGroup {
@@ -27,6 +30,8 @@ export interface EvaluationReport {
   threshold: number;
   matching: string;
   types: TypeRow[];
+  /** Types whose bare mentions the identifiable column sets aside, with the chance that random digits pass their check. */
+  weakCheckTypes: { type: string; chance: number }[];
   micro: Record<MatchMode, ScoredCounts>;
   macroF1: Record<MatchMode, number | null>;
   byKind: { kind: string; counts: ScoredCounts }[];
@@ -78,6 +83,7 @@ export function buildReport(result: EvaluationResult, meta: { file: string; sha2
     overlap: scored(result.counts.overlap.get(type)!),
     exact: scored(result.counts.exact.get(type) ?? emptyCounts()),
     named: scored(result.countsNamed.get(type) ?? emptyCounts()),
+    identifiable: scored(result.countsIdentifiable.get(type) ?? emptyCounts()),
   }));
   types.sort((a, b) => b.overlap.support - a.overlap.support || a.type.localeCompare(b.type));
   const total = (mode: MatchMode): ScoredCounts => scored([...result.counts[mode].values()].reduce((sum, counts) => addCounts(sum, counts), emptyCounts()));
@@ -86,6 +92,7 @@ export function buildReport(result: EvaluationResult, meta: { file: string; sha2
     threshold: meta.threshold,
     matching: 'one-to-one per type; primary: same type and overlapping spans; strict: same type and identical span',
     types,
+    weakCheckTypes: [...weakCheckTypes()].map(([type, chance]) => ({ type, chance })),
     micro: { overlap: total('overlap'), exact: total('exact') },
     macroF1: { overlap: macro(types, 'overlap'), exact: macro(types, 'exact') },
     byKind: [...result.countsByKind.entries()].map(([kind, counts]) => ({ kind, counts: scored(counts) })).sort((a, b) => a.kind.localeCompare(b.kind)),

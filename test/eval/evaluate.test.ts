@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/types.js';
 import type { LabelledRecord } from '../../scripts/eval/dataset.js';
-import { evaluate, namedCounts } from '../../scripts/eval/evaluate.js';
+import { countsSettingAside, evaluate } from '../../scripts/eval/evaluate.js';
+import { chanceOfPassing, isUnidentifiable, maxIdentifiableChance, weakCheckTypes } from '../../scripts/eval/identifiable.js';
 
 const finding = (type: string, start: number, end: number, score = 0.9): Finding => ({ detector: 'test', type, start, end, score });
 
@@ -75,7 +76,7 @@ describe('evaluate', () => {
   });
 });
 
-describe('namedCounts', () => {
+describe('countsSettingAside', () => {
   it('sets bare (unnamed) gold and predictions on it aside, and scores the rest by overlap', () => {
     const gold = [
       { type: 'UK_NHS', start: 0, end: 10 },
@@ -87,6 +88,38 @@ describe('namedCounts', () => {
       { detector: 'pii', type: 'UK_NHS', start: 21, end: 30, score: 0.9 },
       { detector: 'pii', type: 'UK_NHS', start: 60, end: 70, score: 0.9 },
     ];
-    expect(namedCounts(gold, predicted)).toEqual({ tp: 1, fp: 1, fn: 1 });
+    expect(countsSettingAside(gold, predicted, (entity) => entity.unnamed === true)).toEqual({ tp: 1, fp: 1, fn: 1 });
+    expect(countsSettingAside(gold, predicted, () => false)).toEqual({ tp: 2, fp: 1, fn: 1 });
+  });
+});
+
+describe('identifiable mentions', () => {
+  it('measures the chance of random digits passing each check, independently of the detectors', () => {
+    // One check digit mod 10 or 11: about 1 in 10. Two check digits (CPF): about 1 in 100.
+    expect(chanceOfPassing('NL_BSN', 5_000)).toBeGreaterThan(0.07);
+    expect(chanceOfPassing('NL_BSN', 5_000)).toBeLessThan(0.12);
+    expect(chanceOfPassing('BR_CPF', 5_000)).toBeLessThan(0.015);
+    expect(chanceOfPassing('DE_TAX_ID', 5_000)).toBeLessThan(maxIdentifiableChance);
+  });
+
+  it('sets aside only bare mentions of the weak-check types', () => {
+    expect([...weakCheckTypes().keys()].sort()).toEqual(['AU_TFN', 'CA_SIN', 'IN_AADHAAR', 'NL_BSN', 'UK_NHS', 'US_SSN']);
+    expect(isUnidentifiable({ type: 'NL_BSN', start: 0, end: 9, unnamed: true })).toBe(true);
+    expect(isUnidentifiable({ type: 'NL_BSN', start: 0, end: 9 })).toBe(false);
+    expect(isUnidentifiable({ type: 'DE_TAX_ID', start: 0, end: 11, unnamed: true })).toBe(false);
+    expect(isUnidentifiable({ type: 'CREDIT_CARD', start: 0, end: 16, unnamed: true })).toBe(false);
+  });
+
+  it('counts a found bare weak id neither as a hit nor as a false positive, and a missed one not as a miss', () => {
+    const record: LabelledRecord = { id: 'r9', kind: 'message', text: 'Here you go: 109911544. BSN 111222333.', tags: [], entities: [
+      { type: 'NL_BSN', start: 13, end: 22, unnamed: true as const },
+      { type: 'NL_BSN', start: 28, end: 37 },
+    ] };
+    const findsBoth = evaluate([record], { predict: () => [finding('NL_BSN', 13, 22), finding('NL_BSN', 28, 37)], threshold: 0.5 });
+    expect(findsBoth.countsIdentifiable.get('NL_BSN')).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(findsBoth.counts.overlap.get('NL_BSN')).toEqual({ tp: 2, fp: 0, fn: 0 });
+    const findsNamed = evaluate([record], { predict: () => [finding('NL_BSN', 28, 37)], threshold: 0.5 });
+    expect(findsNamed.countsIdentifiable.get('NL_BSN')).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(findsNamed.counts.overlap.get('NL_BSN')).toEqual({ tp: 1, fp: 0, fn: 1 });
   });
 });
