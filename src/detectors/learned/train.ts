@@ -1,0 +1,144 @@
+import type { SparseVector } from './features.js';
+import type { ModelKind } from './model.js';
+
+/** One training text as features, with the indices of its classes (softmax: exactly one). */
+export interface TrainingExample {
+  vector: SparseVector;
+  targets: readonly number[];
+}
+
+export interface TrainOptions {
+  kind: ModelKind;
+  classes: number;
+  bits: number;
+  /** Passes over the data (default 8). */
+  epochs?: number;
+  /** AdaGrad step size (default 0.5). */
+  learningRate?: number;
+  /** L2 penalty per update on the weights an example touches (default 1e-6). */
+  l2?: number;
+  /** Seeds the shuffle, so the same data gives the same model. */
+  seed?: number;
+}
+
+export interface TrainedWeights {
+  /** Row-major by bucket: weights[bucket × classes + class]. */
+  weights: Float32Array;
+  bias: Float64Array;
+}
+
+function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Per class, how much an example of it weighs: classes are balanced against the largest one, at
+ * most 20×, so a rare technique or category is not drowned by the common ones.
+ */
+function classWeights(examples: readonly TrainingExample[], classes: number, kind: ModelKind): Float64Array {
+  const counts = new Float64Array(classes);
+  for (const example of examples) for (const target of example.targets) counts[target]! += 1;
+  const weights = new Float64Array(classes);
+  if (kind === 'softmax') {
+    const largest = Math.max(...counts);
+    for (let index = 0; index < classes; index++) weights[index] = counts[index]! > 0 ? Math.min(20, largest / counts[index]!) : 1;
+    return weights;
+  }
+  // Sigmoid: the weight of a positive against the negatives of that class.
+  for (let index = 0; index < classes; index++) weights[index] = counts[index]! > 0 ? Math.min(20, (examples.length - counts[index]!) / counts[index]!) : 1;
+  return weights;
+}
+
+/**
+ * Logistic regression over sparse hashed features (softmax or one sigmoid per class), trained
+ * by AdaGrad with L2, in a seeded order. Deterministic for the same examples and options.
+ */
+export function trainLinear(examples: readonly TrainingExample[], options: TrainOptions): TrainedWeights {
+  const classes = options.classes;
+  const size = (1 << options.bits) * classes;
+  const weights = new Float32Array(size);
+  const squares = new Float32Array(size);
+  const bias = new Float64Array(classes);
+  const biasSquares = new Float64Array(classes);
+  const rate = options.learningRate ?? 0.5;
+  const l2 = options.l2 ?? 1e-6;
+  const balance = classWeights(examples, classes, options.kind);
+  const random = createRandom(options.seed ?? 1);
+  const order = examples.map((_, index) => index);
+  const logits = new Float64Array(classes);
+  const gradient = new Float64Array(classes);
+  for (let epoch = 0; epoch < (options.epochs ?? 8); epoch++) {
+    for (let index = order.length - 1; index > 0; index--) {
+      const other = Math.floor(random() * (index + 1));
+      [order[index], order[other]] = [order[other]!, order[index]!];
+    }
+    for (const position of order) {
+      const example = examples[position]!;
+      const { indices, values } = example.vector;
+      for (let column = 0; column < classes; column++) logits[column] = bias[column]!;
+      for (let entry = 0; entry < indices.length; entry++) {
+        const row = indices[entry]! * classes;
+        const value = values[entry]!;
+        for (let column = 0; column < classes; column++) logits[column]! += weights[row + column]! * value;
+      }
+      lossGradient(options.kind, logits, example.targets, balance, gradient);
+      for (let column = 0; column < classes; column++) {
+        const step = gradient[column]!;
+        biasSquares[column]! += step * step;
+        bias[column]! -= (rate * step) / Math.sqrt(biasSquares[column]! + 1e-8);
+      }
+      for (let entry = 0; entry < indices.length; entry++) {
+        const row = indices[entry]! * classes;
+        const value = values[entry]!;
+        for (let column = 0; column < classes; column++) {
+          const slot = row + column;
+          const step = gradient[column]! * value + l2 * weights[slot]!;
+          if (step === 0) continue;
+          squares[slot]! += step * step;
+          weights[slot]! -= (rate * step) / Math.sqrt(squares[slot]! + 1e-8);
+        }
+      }
+    }
+  }
+  return { weights, bias };
+}
+
+/** d(loss)/d(logit) per class for one example, weighted by its classes' balance weights. */
+function lossGradient(kind: ModelKind, logits: Float64Array, targets: readonly number[], balance: Float64Array, into: Float64Array): void {
+  const classes = logits.length;
+  if (kind === 'softmax') {
+    let max = -Infinity;
+    for (let column = 0; column < classes; column++) max = Math.max(max, logits[column]!);
+    let sum = 0;
+    for (let column = 0; column < classes; column++) sum += Math.exp(logits[column]! - max);
+    const target = targets[0] ?? 0;
+    const weight = balance[target]!;
+    for (let column = 0; column < classes; column++) into[column] = weight * (Math.exp(logits[column]! - max) / sum - (column === target ? 1 : 0));
+    return;
+  }
+  for (let column = 0; column < classes; column++) {
+    const positive = targets.includes(column);
+    const probability = 1 / (1 + Math.exp(-logits[column]!));
+    into[column] = (positive ? balance[column]! : 1) * (probability - (positive ? 1 : 0));
+  }
+}
+
+/** Per class: int8 weights and the scale that turns them back (max |weight| / 127). */
+export function quantize(weights: Float32Array, classes: number): { values: Int8Array; scales: number[] } {
+  const scales = new Array<number>(classes).fill(0);
+  for (let slot = 0; slot < weights.length; slot++) {
+    const column = slot % classes;
+    scales[column] = Math.max(scales[column]!, Math.abs(weights[slot]!));
+  }
+  for (let column = 0; column < classes; column++) scales[column] = scales[column]! > 0 ? scales[column]! / 127 : 1;
+  const values = new Int8Array(weights.length);
+  for (let slot = 0; slot < weights.length; slot++) values[slot] = Math.round(weights[slot]! / scales[slot % classes]!);
+  return { values, scales };
+}
