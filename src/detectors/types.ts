@@ -19,6 +19,17 @@ export interface ScanRequest {
 export interface DetectorResult {
   /** Every candidate found, including those below any threshold, sorted by start. */
   findings: Finding[];
+  /**
+   * The detector's score for the whole text, for detectors that score every text (learned
+   * models): reported in a check's `scores` even when it is low and no finding was made.
+   */
+  score?: number;
+}
+
+/** Settings a policy rule may give a detector that declares `configure`. */
+export interface DetectorSettings {
+  /** Path of a model file (written by `vouch train`) to use instead of the built-in one. */
+  model?: string;
 }
 
 /** A detector family: "pii", "secrets", … Findings carry `detector: id`. */
@@ -32,6 +43,10 @@ export interface Detector {
   readonly stages: readonly Stage[];
   /** Ids of the decoders whose segments this detector reads; undefined means all of them. */
   readonly decoders?: readonly string[];
+  /** The threshold an entity is acted on at when the policy sets none (default 0.5). */
+  defaultThreshold?(entity: string): number | undefined;
+  /** A copy of the detector with a rule's settings applied; detectors without it take none. */
+  configure?(settings: DetectorSettings): Detector;
   scan(request: ScanRequest): DetectorResult;
 }
 

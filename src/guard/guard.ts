@@ -81,6 +81,8 @@ interface CheckParts {
 
 interface DetectorRun {
   findings: Finding[];
+  /** The detector's own whole-text score, when it gives one. */
+  score?: number;
   error?: VouchError;
   latencyMs: number;
 }
@@ -100,7 +102,7 @@ async function runCheck(parts: CheckParts): Promise<GuardResult> {
       errors.push({ detector: rule.detector.id, rule: rule.id, code: run.error.code, message: run.error.message, action: rule.onError });
       continue;
     }
-    scores[rule.detector.id] = Math.max(scores[rule.detector.id] ?? 0, applyRule(rule, run.findings, parts.text, actionable));
+    scores[rule.detector.id] = Math.max(scores[rule.detector.id] ?? 0, run.score ?? 0, applyRule(rule, run.findings, parts.text, actionable));
   }
   const kept = dropCovered(strongestPerSpan(actionable.findings, plan.duplicatesPossible));
   let action: Action = 'allow';
@@ -171,8 +173,10 @@ function runDetectors(parts: CheckParts, rules: readonly CompiledRule[], plan: R
       const entities = plan.wanted.get(detector.id)!;
       const request: ScanRequest = { views, stage: parts.stage, entities };
       if (parts.context.source) request.source = parts.context.source;
-      const findings = entities.size === 0 ? [] : detector.scan(request).findings;
-      runs.set(detector.id, { findings, latencyMs: performance.now() - started });
+      const result = entities.size === 0 ? { findings: [] } : detector.scan(request);
+      const run: DetectorRun = { findings: result.findings, latencyMs: performance.now() - started };
+      if (result.score !== undefined) run.score = result.score;
+      runs.set(detector.id, run);
     } catch (error) {
       const failure = new VouchError('VOUCH_DETECTOR_FAILED', `detector "${detector.id}" failed: ${toVouchError(error).message}`, { cause: error });
       runs.set(detector.id, { findings: [], error: failure, latencyMs: performance.now() - started });

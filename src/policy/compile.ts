@@ -81,7 +81,7 @@ function compileRule({ rule, path, detectors, global, globalAllowlist, policyNam
       fix: `Use one of: ${detectors.ids.join(', ')}.`,
     });
   }
-  const detector = detectors.get(rule.detector);
+  const detector = configured(detectors.get(rule.detector), rule, path, policyName);
   for (const entity of Object.keys(rule.entities)) {
     if (!detector.entities.includes(entity)) {
       throw new VouchError('VOUCH_UNKNOWN_ID', `policy "${policyName}" ${path}.entities: detector "${detector.id}" has no entity "${entity}"`, {
@@ -101,6 +101,18 @@ function compileRule({ rule, path, detectors, global, globalAllowlist, policyNam
   };
 }
 
+/** The detector with the rule's settings applied (a rule's `model`), or a clear error when it takes none. */
+function configured(detector: Detector, rule: Rule, path: string, policyName: string): Detector {
+  if (rule.model === undefined) return detector;
+  if (!detector.configure) {
+    throw new VouchError('VOUCH_POLICY_INVALID', `policy "${policyName}" ${path}.model: detector "${detector.id}" does not use a model`, {
+      path: `${path}.model`,
+      fix: 'Remove `model`, or use it on a learned detector (prompt-injection, content-safety).',
+    });
+  }
+  return detector.configure({ model: rule.model });
+}
+
 function planEntities(rule: Rule, detector: Detector): Map<string, EntityPlan> {
   const plans = new Map<string, EntityPlan>();
   for (const entity of detector.entities) {
@@ -112,7 +124,7 @@ function planEntities(rule: Rule, detector: Detector): Map<string, EntityPlan> {
     const severity = override.severity ?? rule.severity;
     plans.set(entity, {
       action: override.action ?? rule.action,
-      threshold: override.threshold ?? rule.threshold,
+      threshold: override.threshold ?? rule.threshold ?? detector.defaultThreshold?.(entity) ?? policyDefaults.threshold,
       operator: override.operator ?? rule.operator,
       keepLast: override.keepLast ?? rule.keepLast,
       ...(severity === undefined ? {} : { severity }),

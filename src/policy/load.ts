@@ -23,7 +23,7 @@ export function loadPolicy(reference: string): Policy {
 
 /** Parses policy text; `extends` is resolved relative to `baseDirectory`. */
 export function parsePolicy(text: string, options: { source: string; baseDirectory?: string }): Policy {
-  const file = parseConfig(text, { schema: policyFileSchema, source: options.source, code: 'VOUCH_POLICY_INVALID' });
+  const file = withModelPaths(parseConfig(text, { schema: policyFileSchema, source: options.source, code: 'VOUCH_POLICY_INVALID' }), options.baseDirectory ?? process.cwd());
   const merged = file.extends
     ? mergePolicyFiles(loadPolicyChain(file.extends, options.baseDirectory ?? process.cwd(), [options.source]), file)
     : file;
@@ -40,9 +40,17 @@ function loadPolicyChain(reference: string, baseDirectory: string, seen: string[
     });
   }
   const text = readPolicyText(path, source);
-  const file = parseConfig(text, { schema: policyFileSchema, source, code: 'VOUCH_POLICY_INVALID' });
+  const file = withModelPaths(parseConfig(text, { schema: policyFileSchema, source, code: 'VOUCH_POLICY_INVALID' }), dirname(path));
   if (!file.extends) return file;
   return mergePolicyFiles(loadPolicyChain(file.extends, dirname(path), [...seen, path]), file);
+}
+
+/** Rules' `model` paths made absolute against the folder of the file that names them, before files merge. */
+function withModelPaths(file: PolicyFile, directory: string): PolicyFile {
+  const stage = (rules: PolicyFile['input']) =>
+    rules && { ...rules, rules: (rules.rules ?? []).map((rule) => (rule.model === undefined ? rule : { ...rule, model: resolve(directory, rule.model) })) };
+  if (!file.input?.rules?.some((rule) => rule.model) && !file.output?.rules?.some((rule) => rule.model)) return file;
+  return { ...file, input: stage(file.input), output: stage(file.output) };
 }
 
 function locate(reference: string, baseDirectory: string): { path: string; source: string } {
@@ -160,7 +168,8 @@ function resolveRule(rule: RuleFile): Rule {
     id: rule.id ?? detector,
     detector,
     action,
-    threshold: rule.threshold ?? policyDefaults.threshold,
+    ...(rule.threshold === undefined ? {} : { threshold: rule.threshold }),
+    ...(rule.model === undefined ? {} : { model: rule.model }),
     ...(rule.severity === undefined ? {} : { severity: rule.severity }),
     onError: rule.onError ?? defaultOnError(action),
     operator: rule.operator ?? policyDefaults.operator,

@@ -6,8 +6,11 @@ export interface Rule {
   id: string;
   detector: string;
   action: Action;
-  threshold: number;
+  /** Unset: the detector's default for each entity (learned detectors set theirs on held-out data), else 0.5. */
+  threshold?: number;
   severity?: Severity;
+  /** A model file for a learned detector, resolved against the policy file's folder. */
+  model?: string;
   onError: Action;
   operator: RedactionOperator;
   keepLast: number;
