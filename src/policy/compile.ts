@@ -53,7 +53,6 @@ export function compileFlagRule(policy: Policy, detectorId: string, detectors: R
     id: `${detectorId}-ad-hoc`,
     detector: detectorId,
     action: 'flag',
-    threshold: policyDefaults.threshold,
     onError: 'flag',
     operator: policyDefaults.operator,
     keepLast: policyDefaults.keepLast,

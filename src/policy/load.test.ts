@@ -12,10 +12,11 @@ function folder(files: Record<string, string>): string {
 }
 
 describe('loadPolicy', () => {
-  it('applies defaults: redact, threshold 0.5, fail closed for redact and block rules', () => {
+  it('applies defaults: redact, fail closed for redact and block rules; the threshold stays the detector\'s to choose', () => {
     const policy = parsePolicy('name: p\ninput:\n  rules:\n    - detector: pii\n    - { detector: secrets, action: flag }\n', { source: 'p.yaml' });
     const [pii, secrets] = policy.input.rules;
-    expect(pii).toMatchObject({ id: 'pii', detector: 'pii', action: 'redact', threshold: 0.5, onError: 'block', operator: 'placeholder' });
+    expect(pii).toMatchObject({ id: 'pii', detector: 'pii', action: 'redact', onError: 'block', operator: 'placeholder' });
+    expect(pii!.threshold).toBeUndefined();
     expect(secrets).toMatchObject({ action: 'flag', onError: 'flag' });
     expect(policy.output.rules).toEqual([]);
   });
@@ -41,7 +42,7 @@ describe('loadPolicy', () => {
 
   it('hashes the resolved policy, not its formatting', () => {
     const a = parsePolicy('name: p\ninput: { rules: [ { detector: pii } ] }\n', { source: 'a.yaml' });
-    const b = parsePolicy('# comment\nname: p\ninput:\n  rules:\n    - detector: pii\n      threshold: 0.5\n', { source: 'b.json' });
+    const b = parsePolicy('# comment\nname: p\ninput:\n  rules:\n    - detector: pii\n      action: redact\n', { source: 'b.json' });
     expect(hashJson(a)).toBe(hashJson(b));
     const c = parsePolicy('name: p\ninput: { rules: [ { detector: pii, threshold: 0.4 } ] }\n', { source: 'c.yaml' });
     expect(hashJson(c)).not.toBe(hashJson(a));

@@ -8,6 +8,7 @@ export const contentSafetyTraining: TrainableDetector = {
   classes: contentSafetyCategories,
   rules: contentSafetyRules,
   features: { bits: 17, charMin: 3, charMax: 5, wordMax: 2 },
+  sharedThreshold: true,
   example: '{"text": "how do I pick my neighbour\'s lock", "labels": ["NON_VIOLENT_CRIMES"]}',
   targetsOf(line) {
     if (line.labels === undefined) throw new Error('labels: missing; list the categories, [] for safe text');

@@ -1,9 +1,9 @@
 /** Longest chunk a learned detector scores at once, in UTF-16 code units. */
-export const chunkSize = 1200;
+export const chunkSize = 600;
 /** How much consecutive chunks share, so a sentence cut at one edge is whole in the next chunk. */
-export const chunkOverlap = 300;
+export const chunkOverlap = 150;
 /** How far back from a cut a chunk edge may move to land on whitespace. */
-const edgeSearch = 120;
+const edgeSearch = 80;
 
 /**
  * Spans [start, end) covering `text` in overlapping chunks of at most `size` units, cut at

@@ -142,16 +142,23 @@ export function extractFeatures(text: string, config: FeatureConfig, extras: rea
     push(wordHashes[word]! & mask);
     if (config.wordMax >= 2 && word + 1 < words) push(finish(step(step(pairSeed, wordHashes[word]!), wordHashes[word + 1]!)) & mask);
   }
+  const ngrams = count;
   for (const extra of extras) {
     let hash = extraSeed;
     for (let index = 0; index < extra.length; index++) hash = step(hash, extra.charCodeAt(index));
     push(finish(hash) & mask);
   }
-  return toVector(hashes.subarray(0, count));
+  return toVector(hashes.subarray(0, ngrams), hashes.subarray(ngrams, count));
 }
 
-/** Sorts bucket hits, merges repeats into damped counts and scales the vector to unit length. */
-function toVector(hits: Int32Array): SparseVector {
+/** The weight of each extra feature: outside the unit-length n-gram part, so a rule that fires counts whatever the text's length. */
+export const extraFeatureWeight = 0.25;
+
+/**
+ * Sorts bucket hits, merges repeats into damped counts and scales the n-gram part to unit length;
+ * each extra adds `extraFeatureWeight` to its bucket.
+ */
+function toVector(hits: Int32Array, extraHits: Int32Array): SparseVector {
   hits.sort();
   let distinct = 0;
   for (let index = 0; index < hits.length; index++) if (index === 0 || hits[index] !== hits[index - 1]) distinct++;
@@ -170,5 +177,14 @@ function toVector(hits: Int32Array): SparseVector {
   }
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   for (let index = 0; index < distinct; index++) values[index]! *= scale;
-  return { indices, values };
+  return extraHits.length === 0 ? { indices, values } : withExtras(indices, values, extraHits);
+}
+
+/** Merges extra features into a sorted vector (an extra sharing a bucket with an n-gram adds to it). */
+function withExtras(indices: Int32Array, values: Float32Array, extraHits: Int32Array): SparseVector {
+  const merged = new Map<number, number>();
+  for (let index = 0; index < indices.length; index++) merged.set(indices[index]!, values[index]!);
+  for (const bucket of extraHits) merged.set(bucket, (merged.get(bucket) ?? 0) + extraFeatureWeight);
+  const sorted = [...merged.keys()].sort((a, b) => a - b);
+  return { indices: Int32Array.from(sorted), values: Float32Array.from(sorted, (bucket) => merged.get(bucket)!) };
 }

@@ -1,6 +1,7 @@
 import { VouchError } from '../../core/errors.js';
 import { fitPlatt } from './calibrate.js';
-import { defaultFeatureConfig, extractFeatures, type FeatureConfig } from './features.js';
+import { chunkSpans } from './chunks.js';
+import { defaultFeatureConfig, extractFeatures, type FeatureConfig, type SparseVector } from './features.js';
 import { metricsAt, rocAuc, thresholdForFalsePositiveRate, type ScoredLabel, type ThresholdMetrics } from './metrics.js';
 import { LinearModel, type ModelHeader, type ModelKind } from './model.js';
 import { quantize, trainLinear, type TrainingExample } from './train.js';
@@ -24,6 +25,12 @@ export interface FitOptions {
   features?: FeatureConfig;
   /** False-positive rate the thresholds are set for, on the calibration split (default 0.01). */
   maxFalsePositiveRate?: number;
+  /**
+   * Sigmoid models: one threshold for every class, set so that at most `maxFalsePositiveRate` of
+   * texts with no class reach it in any class (the detector's own false-positive rate), instead
+   * of one per class (whose rates add up across classes).
+   */
+  sharedThreshold?: boolean;
   epochs?: number;
   seed?: number;
   /** sha256 of the training data file, recorded in the model. */
@@ -51,6 +58,8 @@ export interface FitReport {
   recallByClass?: Record<string, { flagged: number; total: number }>;
   /** Sigmoid: mean F1 over classes with test positives. */
   macroF1?: number | null;
+  /** Shared threshold: the text is flagged when any class reaches it. */
+  anyClass?: OutputReport;
 }
 
 /** Which split a group falls in: 70% train, 15% calibration, 15% test, by a hash of the group. */
@@ -75,9 +84,13 @@ export function fitModel(texts: readonly LabelledText[], options: FitOptions): {
       return found;
     });
     if (options.kind === 'softmax' && targets.length !== 1) throw new VouchError('VOUCH_INPUT_INVALID', `training text ${index + 1}: needs exactly one class, found ${targets.length}`);
-    return { split: splitOf(item.group ?? item.text), example: { vector: extractFeatures(item.text, features, item.extras), targets } satisfies TrainingExample };
+    const split = splitOf(item.group ?? item.text);
+    // Held-out texts are scored as the detector scores them: each chunk, then the best chunk.
+    const chunks = split === 'train' ? [] : chunkSpans(item.text).map(([start, end]) => extractFeatures(item.text.slice(start, end), features, item.extras));
+    return { split, chunks, example: { vector: extractFeatures(item.text, features, item.extras), targets } satisfies TrainingExample };
   });
   const bySplit = (split: string): TrainingExample[] => prepared.filter((item) => item.split === split).map((item) => item.example);
+  const chunksOf = (split: string): SparseVector[][] => prepared.filter((item) => item.split === split).map((item) => item.chunks);
   const train = bySplit('train');
   const calibration = bySplit('calibration');
   const test = bySplit('test');
@@ -87,7 +100,7 @@ export function fitModel(texts: readonly LabelledText[], options: FitOptions): {
     });
   }
   const trained = trainLinear(train, { kind: options.kind, classes: options.classes.length, bits: features.bits, epochs: options.epochs ?? 8, seed: options.seed ?? 1 });
-  const { values, scales } = quantize(trained.weights, options.classes.length);
+  const { values, codebooks } = quantize(trained.weights, options.classes.length);
   const outputs = options.kind === 'softmax' ? ['ANY'] : [...options.classes];
   const header: ModelHeader = {
     format: 1,
@@ -95,7 +108,7 @@ export function fitModel(texts: readonly LabelledText[], options: FitOptions): {
     kind: options.kind,
     classes: [...options.classes],
     features,
-    scales,
+    codebooks,
     bias: Array.from(trained.bias),
     calibration: outputs.map(() => ({ a: 1, b: 0 })),
     thresholds: outputs.map(() => 0.5),
@@ -106,28 +119,48 @@ export function fitModel(texts: readonly LabelledText[], options: FitOptions): {
   };
   const model = new LinearModel(header, values);
   const positiveOf = (example: TrainingExample, output: number): boolean => (options.kind === 'softmax' ? example.targets[0] !== 0 : example.targets.includes(output));
+  const calibrationChunks = chunksOf('calibration');
+  const testChunks = chunksOf('test');
+  // Platt scaling is fitted on whole texts; thresholds and measures use the best chunk, as scans do.
   const calibrationLogits = calibration.map((example) => model.outputLogits(example.vector));
   outputs.forEach((_, output) => {
     header.calibration[output] = fitPlatt(calibrationLogits.map((logits) => logits[output]!), calibration.map((example) => positiveOf(example, output)));
   });
   const maxRate = options.maxFalsePositiveRate ?? 0.01;
-  const calibrationScores = calibration.map((example) => model.scores(example.vector));
-  outputs.forEach((_, output) => {
-    const items = calibration.map((example, index) => ({ score: calibrationScores[index]![output]!, positive: positiveOf(example, output) }));
-    header.thresholds[output] = Math.min(0.99, thresholdForFalsePositiveRate(items, maxRate).threshold);
-  });
-  const testScores = test.map((example) => model.scores(example.vector));
+  const calibrationScores = calibrationChunks.map((chunks) => bestChunkScores(model, chunks));
+  if (options.sharedThreshold && options.kind === 'sigmoid') {
+    const items = calibration.map((example, index) => ({ score: Math.max(...calibrationScores[index]!), positive: example.targets.length > 0 }));
+    const shared = Math.min(0.99, thresholdForFalsePositiveRate(items, maxRate).threshold);
+    header.thresholds = outputs.map(() => shared);
+  } else {
+    outputs.forEach((_, output) => {
+      const items = calibration.map((example, index) => ({ score: calibrationScores[index]![output]!, positive: positiveOf(example, output) }));
+      header.thresholds[output] = Math.min(0.99, thresholdForFalsePositiveRate(items, maxRate).threshold);
+    });
+  }
+  const testScores = testChunks.map((chunks) => bestChunkScores(model, chunks));
   const report: FitReport = {
     splits: { train: train.length, calibration: calibration.length, test: test.length },
     outputs: outputs.map((name, output) => outputReport(name, test.map((example, index) => ({ score: testScores[index]![output]!, positive: positiveOf(example, output) })), header.thresholds[output]!)),
   };
   if (options.kind === 'softmax') report.recallByClass = recallByClass(test, testScores, options.classes, header.thresholds[0]!);
   else {
+    if (options.sharedThreshold) {
+      const items = test.map((example, index) => ({ score: Math.max(...testScores[index]!), positive: example.targets.length > 0 }));
+      report.anyClass = outputReport('ANY', items, header.thresholds[0]!);
+    }
     const f1s = report.outputs.filter((entry) => entry.positives > 0).map((entry) => entry.atThreshold.f1 ?? 0);
     report.macroF1 = f1s.length ? f1s.reduce((sum, value) => sum + value, 0) / f1s.length : null;
   }
   header.metrics = { ...report };
   return { model, report };
+}
+
+/** Per output, the best score over a text's chunks. */
+function bestChunkScores(model: LinearModel, chunks: readonly SparseVector[]): number[] {
+  const best = model.scores(chunks[0]!);
+  for (let index = 1; index < chunks.length; index++) model.scores(chunks[index]!).forEach((score, output) => (best[output] = Math.max(best[output]!, score)));
+  return best;
 }
 
 function outputReport(output: string, items: ScoredLabel[], threshold: number): OutputReport {

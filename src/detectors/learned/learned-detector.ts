@@ -18,6 +18,12 @@ export interface LearnedDetectorOptions {
   entities: readonly string[];
   /** Findings below this score are not reported at all (default 0.05). */
   reportFloor?: number;
+  /**
+   * For a sigmoid model whose first class says whether the text is positive at all (prompt
+   * injection) and whose other classes name the kind: one finding, scored by the first class,
+   * typed by the kind a rule hit names or the model ranks highest.
+   */
+  primary?: string;
 }
 
 /**
@@ -84,7 +90,7 @@ export function createLearnedDetector(options: LearnedDetectorOptions, modelLoca
     stages: ['input', 'output'],
     defaultThreshold(entity) {
       const loaded = model();
-      if (loaded.header.kind === 'softmax') return loaded.header.thresholds[0];
+      if (loaded.header.kind === 'softmax' || (options.primary !== undefined && loaded.header.classes[0] === options.primary)) return loaded.header.thresholds[0];
       const index = loaded.header.classes.indexOf(entity);
       return index === -1 ? undefined : loaded.header.thresholds[index];
     },
@@ -94,7 +100,9 @@ export function createLearnedDetector(options: LearnedDetectorOptions, modelLoca
     scan(request): DetectorResult {
       const loaded = model();
       const chunks = scoreChunks(loaded, options.rules, request);
-      return loaded.header.kind === 'softmax' ? softmaxResult(options.id, chunks, floor) : sigmoidResult(options.id, loaded, chunks, floor);
+      if (loaded.header.kind === 'softmax') return softmaxResult(options.id, chunks, floor);
+      if (options.primary !== undefined && loaded.header.classes[0] === options.primary) return primaryResult(options.id, loaded, chunks, floor);
+      return sigmoidResult(options.id, loaded, chunks, floor);
     },
   };
 }
@@ -106,6 +114,7 @@ function scoreChunks(model: LinearModel, rules: readonly ThreatRule[], request: 
     const hits: RuleHit[] = [];
     for (const rule of rules) for (const hit of rule.find(view.text)) hits.push(hit);
     for (const [start, end] of chunkSpans(view.text)) {
+      if (!hasWordCharacter(view.text, start, end)) continue;
       const inside = hits.filter((hit) => hit.start < end && hit.end > start);
       const extras = [source, ...new Set(inside.map((hit) => `rule:${hit.rule.id}`))];
       const vector = model.vectorize(start === 0 && end === view.text.length ? view.text : view.text.slice(start, end), extras);
@@ -115,6 +124,12 @@ function scoreChunks(model: LinearModel, rules: readonly ThreatRule[], request: 
     }
   }
   return scored;
+}
+
+/** Whether [start, end) holds a letter or digit: a chunk without one has no features to score. */
+function hasWordCharacter(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (/[\p{L}\p{N}]/u.test(text[index]!)) return true;
+  return false;
 }
 
 function spanOf(chunk: ChunkScore, hit: RuleHit | undefined): [number, number] {
@@ -139,6 +154,21 @@ function softmaxResult(detector: string, chunks: readonly ChunkScore[], floor: n
   if (score < floor) return { findings: [], score };
   const hit = best.hits.find((candidate) => candidate.rule.type === best.topClass) ?? best.hits[0];
   return { findings: [finding(detector, hit?.rule.type ?? best.topClass!, best, score, hit)], score };
+}
+
+/** One finding for the chunk with the best first-class score, typed by a rule hit there or the best other class. */
+function primaryResult(detector: string, model: LinearModel, chunks: readonly ChunkScore[], floor: number): DetectorResult {
+  let best: ChunkScore | undefined;
+  for (const chunk of chunks) if (!best || chunk.scores[0]! > best.scores[0]!) best = chunk;
+  if (!best) return { findings: [], score: 0 };
+  const score = round(best.scores[0]!);
+  if (score < floor) return { findings: [], score };
+  const classes = model.header.classes;
+  let kind = 1;
+  for (let index = 2; index < classes.length; index++) if (best.scores[index]! > best.scores[kind]!) kind = index;
+  const ranked = classes.length > 1 ? classes[kind]! : classes[0]!;
+  const hit = best.hits.find((candidate) => candidate.rule.type === ranked) ?? best.hits[0];
+  return { findings: [finding(detector, hit?.rule.type ?? ranked, best, score, hit)], score };
 }
 
 /** Per class, a finding for its best chunk when it reaches the floor. */

@@ -22,8 +22,11 @@ export interface ModelHeader {
   kind: ModelKind;
   classes: string[];
   features: FeatureConfig;
-  /** Per class: weight = stored int8 × scale. */
-  scales: number[];
+  /**
+   * Per class: the weight each stored int8 value stands for (256 entries, index = value + 128).
+   * Codes are spaced logarithmically, so small and large weights both keep their precision.
+   */
+  codebooks: number[][];
   bias: number[];
   /** Per output (softmax: one; sigmoid: one per class). */
   calibration: Calibration[];
@@ -46,13 +49,19 @@ export class LinearModel {
   readonly header: ModelHeader;
   private readonly weights: Int8Array;
   private readonly logits: Float64Array;
+  /** Class-major decode tables: decode[class × 256 + value + 128]. */
+  private readonly decode: Float64Array;
 
   constructor(header: ModelHeader, weights: Int8Array) {
     const expected = (1 << header.features.bits) * header.classes.length;
     if (weights.length !== expected) throw new VouchError('VOUCH_CONFIG_INVALID', `model weights: expected ${expected} values for ${header.classes.length} classes and ${header.features.bits} bits, found ${weights.length}`);
+    if (header.codebooks?.length !== header.classes.length || header.codebooks.some((book) => book.length !== 256)) {
+      throw new VouchError('VOUCH_CONFIG_INVALID', 'model header: expected one 256-entry codebook per class');
+    }
     this.header = header;
     this.weights = weights;
     this.logits = new Float64Array(header.classes.length);
+    this.decode = Float64Array.from(header.codebooks.flat());
   }
 
   get classes(): readonly string[] {
@@ -69,12 +78,13 @@ export class LinearModel {
     const logits = this.logits;
     for (let column = 0; column < classes; column++) logits[column] = 0;
     const { indices, values } = vector;
+    const decode = this.decode;
     for (let entry = 0; entry < indices.length; entry++) {
       const row = indices[entry]! * classes;
       const value = values[entry]!;
-      for (let column = 0; column < classes; column++) logits[column]! += this.weights[row + column]! * value;
+      for (let column = 0; column < classes; column++) logits[column]! += decode[column * 256 + 128 + this.weights[row + column]!]! * value;
     }
-    for (let column = 0; column < classes; column++) logits[column] = logits[column]! * this.header.scales[column]! + this.header.bias[column]!;
+    for (let column = 0; column < classes; column++) logits[column] = logits[column]! + this.header.bias[column]!;
     return logits;
   }
 

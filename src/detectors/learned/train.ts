@@ -13,7 +13,7 @@ export interface TrainOptions {
   bits: number;
   /** Passes over the data (default 8). */
   epochs?: number;
-  /** AdaGrad step size (default 0.5). */
+  /** AdaGrad step size (default 0.05). */
   learningRate?: number;
   /** L2 penalty per update on the weights an example touches (default 1e-6). */
   l2?: number;
@@ -67,7 +67,7 @@ export function trainLinear(examples: readonly TrainingExample[], options: Train
   const squares = new Float32Array(size);
   const bias = new Float64Array(classes);
   const biasSquares = new Float64Array(classes);
-  const rate = options.learningRate ?? 0.5;
+  const rate = options.learningRate ?? 0.05;
   const l2 = options.l2 ?? 1e-6;
   const balance = classWeights(examples, classes, options.kind);
   const random = createRandom(options.seed ?? 1);
@@ -130,15 +130,38 @@ function lossGradient(kind: ModelKind, logits: Float64Array, targets: readonly n
   }
 }
 
-/** Per class: int8 weights and the scale that turns them back (max |weight| / 127). */
-export function quantize(weights: Float32Array, classes: number): { values: Int8Array; scales: number[] } {
-  const scales = new Array<number>(classes).fill(0);
-  for (let slot = 0; slot < weights.length; slot++) {
-    const column = slot % classes;
-    scales[column] = Math.max(scales[column]!, Math.abs(weights[slot]!));
+/**
+ * Per class: int8 codes and the codebook they index. Magnitudes are coded on a log scale between
+ * the class's smallest meaningful weight (its median non-zero magnitude / 64) and its largest, so
+ * one large weight (a rule that fires, say) does not round every small one to zero.
+ */
+export function quantize(weights: Float32Array, classes: number): { values: Int8Array; codebooks: number[][] } {
+  const codebooks: number[][] = [];
+  const parameters: { small: number; span: number }[] = [];
+  for (let column = 0; column < classes; column++) {
+    const magnitudes: number[] = [];
+    for (let slot = column; slot < weights.length; slot += classes) if (weights[slot] !== 0) magnitudes.push(Math.abs(weights[slot]!));
+    magnitudes.sort((a, b) => a - b);
+    const largest = magnitudes[magnitudes.length - 1] ?? 1;
+    const small = Math.max((magnitudes[Math.floor(magnitudes.length / 2)] ?? 1) / 64, largest * 1e-6, 1e-12);
+    const span = Math.log(largest / small);
+    parameters.push({ small, span: span > 0 ? span : 1 });
+    const book = new Array<number>(256).fill(0);
+    for (let code = 1; code <= 127; code++) {
+      const magnitude = small * Math.exp(((code - 1) / 126) * (span > 0 ? span : 0));
+      book[128 + code] = magnitude;
+      book[128 - code] = -magnitude;
+    }
+    codebooks.push(book);
   }
-  for (let column = 0; column < classes; column++) scales[column] = scales[column]! > 0 ? scales[column]! / 127 : 1;
   const values = new Int8Array(weights.length);
-  for (let slot = 0; slot < weights.length; slot++) values[slot] = Math.round(weights[slot]! / scales[slot % classes]!);
-  return { values, scales };
+  for (let slot = 0; slot < weights.length; slot++) {
+    const weight = weights[slot]!;
+    const { small, span } = parameters[slot % classes]!;
+    const magnitude = Math.abs(weight);
+    if (magnitude < small / 2) continue;
+    const code = Math.min(127, Math.max(1, 1 + Math.round((Math.log(Math.max(magnitude, small) / small) / span) * 126)));
+    values[slot] = weight < 0 ? -code : code;
+  }
+  return { values, codebooks };
 }

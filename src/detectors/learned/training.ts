@@ -19,6 +19,8 @@ export interface TrainableDetector {
   /** One line of the expected format, for error messages. */
   example: string;
   features?: FeatureConfig;
+  /** One threshold for all classes, set on the detector's false-positive rate (see FitOptions). */
+  sharedThreshold?: boolean;
 }
 
 export const trainingLineSchema = z
@@ -83,6 +85,7 @@ export function trainDetector(detector: TrainableDetector, texts: readonly Label
     kind: detector.kind,
     classes: detector.classes,
     ...(detector.features ? { features: detector.features } : {}),
+    ...(detector.sharedThreshold ? { sharedThreshold: true } : {}),
     dataSha256: options.dataSha256,
     ...(options.seed === undefined ? {} : { seed: options.seed }),
     ...(options.epochs === undefined ? {} : { epochs: options.epochs }),

@@ -55,4 +55,5 @@ export const promptInjectionDetector = createLearnedDetector({
   model: new URL('../../../data/models/prompt-injection.vmodel', import.meta.url),
   rules: promptInjectionRules,
   entities: promptInjectionTypes,
+  primary: 'PROMPT_INJECTION',
 });
