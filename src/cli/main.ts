@@ -5,11 +5,12 @@ import { registerPolicy } from './commands/policy.js';
 import { registerRedact } from './commands/redact.js';
 import { registerScan } from './commands/scan.js';
 import { registerServe } from './commands/serve.js';
+import { registerTrain } from './commands/train.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
 import { write, type CliIo } from './io.js';
 import { vouchVersion } from '../core/version.js';
 
-const commands = [registerScan, registerRedact, registerPolicy, registerInit, registerServe];
+const commands = [registerScan, registerRedact, registerPolicy, registerInit, registerServe, registerTrain];
 
 /** Runs the `vouch` CLI and returns its exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
