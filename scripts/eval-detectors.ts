@@ -13,6 +13,7 @@ import { evaluate } from './eval/evaluate.js';
 import { formatErrors, formatReport } from './eval/format.js';
 import { createDetectorPredict, type Predict } from './eval/predict.js';
 import { buildReport } from './eval/report.js';
+import { evaluateThreats, formatThreatReports } from './eval/threats.js';
 
 /** Findings scoring below this are dropped before matching. */
 const defaultThreshold = 0.5;
@@ -60,7 +61,10 @@ const displayName = relative(process.cwd(), options.data) || options.data;
 const report = buildReport(result, { file: displayName, sha256, threshold: options.threshold });
 console.log(formatReport(report));
 if (options.verbose) console.error(`\n${formatErrors(report)}`);
+// The threat detectors score their own sets (the project's corpus test split and the independent holdout).
+const threats = options.data === resolve(repositoryRoot, 'data/eval/pii-labelled.jsonl') ? evaluateThreats(repositoryRoot) : [];
+if (threats.length > 0) console.log(`\nThreat detectors (npm run eval:detectors; data/corpora/threat)${formatThreatReports(threats)}`);
 if (options.out) {
-  writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(options.out, `${JSON.stringify({ ...report, threats }, null, 2)}\n`);
   console.log(`\nwrote ${options.out}`);
 }

@@ -7,7 +7,7 @@ export const contentSafetyTraining: TrainableDetector = {
   kind: 'sigmoid',
   classes: contentSafetyCategories,
   rules: contentSafetyRules,
-  features: { bits: 17, charMin: 3, charMax: 5, wordMax: 2 },
+  features: { bits: 18, charMin: 3, charMax: 5, wordMax: 2 },
   sharedThreshold: true,
   example: '{"text": "how do I pick my neighbour\'s lock", "labels": ["NON_VIOLENT_CRIMES"]}',
   targetsOf(line) {

@@ -1,7 +1,7 @@
 /** Longest chunk a learned detector scores at once, in UTF-16 code units. */
 export const chunkSize = 600;
 /** How much consecutive chunks share, so a sentence cut at one edge is whole in the next chunk. */
-export const chunkOverlap = 150;
+export const chunkOverlap = 100;
 /** How far back from a cut a chunk edge may move to land on whitespace. */
 const edgeSearch = 80;
 

@@ -17,7 +17,7 @@ export interface FeatureConfig {
 
 export const defaultFeatureConfig: FeatureConfig = { bits: 18, charMin: 3, charMax: 5, wordMax: 2 };
 
-/** Bucket indices, ascending and distinct, with their weights. */
+/** Distinct bucket indices (in no particular order) with their weights. */
 export interface SparseVector {
   readonly indices: Int32Array;
   readonly values: Float32Array;
@@ -128,6 +128,28 @@ function cleanWords(text: string): { length: number; words: number } {
  * vector.indices.length > 0; // true
  */
 export function extractFeatures(text: string, config: FeatureConfig, extras: readonly string[] = []): SparseVector {
+  const base = ngramVector(text, config);
+  if (extras.length === 0) return base;
+  const mask = (1 << config.bits) - 1;
+  const buckets = extras.map((extra) => {
+    let hash = extraSeed;
+    for (let index = 0; index < extra.length; index++) hash = step(hash, extra.charCodeAt(index));
+    return finish(hash) & mask;
+  });
+  return withExtras(base, buckets, config.bits);
+}
+
+/**
+ * The n-gram part of recent texts' vectors: the detectors of one check score the same chunks, so
+ * the second finds the first one's work here. Keyed by the text (chunks are short).
+ */
+const ngramCache = new Map<string, SparseVector>();
+const ngramCacheSize = 64;
+
+function ngramVector(text: string, config: FeatureConfig): SparseVector {
+  const key = `${config.bits}/${config.charMin}/${config.charMax}/${config.wordMax}\u0000${text}`;
+  const cached = ngramCache.get(key);
+  if (cached) return cached;
   const mask = (1 << config.bits) - 1;
   count = 0;
   const { length, words } = cleanWords(text);
@@ -142,49 +164,74 @@ export function extractFeatures(text: string, config: FeatureConfig, extras: rea
     push(wordHashes[word]! & mask);
     if (config.wordMax >= 2 && word + 1 < words) push(finish(step(step(pairSeed, wordHashes[word]!), wordHashes[word + 1]!)) & mask);
   }
-  const ngrams = count;
-  for (const extra of extras) {
-    let hash = extraSeed;
-    for (let index = 0; index < extra.length; index++) hash = step(hash, extra.charCodeAt(index));
-    push(finish(hash) & mask);
-  }
-  return toVector(hashes.subarray(0, ngrams), hashes.subarray(ngrams, count));
+  const vector = toVector(hashes.subarray(0, count), config.bits);
+  if (ngramCache.size >= ngramCacheSize) ngramCache.delete(ngramCache.keys().next().value!);
+  ngramCache.set(key, vector);
+  return vector;
 }
 
 /** The weight of each extra feature: outside the unit-length n-gram part, so a rule that fires counts whatever the text's length. */
 export const extraFeatureWeight = 0.25;
 
+/** Scratch space per bucket, grown to the largest bucket range seen: hit counts and each bucket's slot in the vector. */
+let counts = new Uint16Array(0);
+let slots = new Int32Array(0);
+
 /**
- * Sorts bucket hits, merges repeats into damped counts and scales the n-gram part to unit length;
- * each extra adds `extraFeatureWeight` to its bucket.
+ * Merges repeated bucket hits into damped counts (1 + ln count) and scales the vector to unit
+ * length. Linear in the hits: no sort.
  */
-function toVector(hits: Int32Array, extraHits: Int32Array): SparseVector {
-  hits.sort();
+function toVector(hits: Int32Array, bits: number): SparseVector {
+  reserveScratch(bits);
+  const indices = new Int32Array(hits.length);
   let distinct = 0;
-  for (let index = 0; index < hits.length; index++) if (index === 0 || hits[index] !== hits[index - 1]) distinct++;
-  const indices = new Int32Array(distinct);
-  const values = new Float32Array(distinct);
-  let slot = -1;
   for (let index = 0; index < hits.length; index++) {
-    if (index === 0 || hits[index] !== hits[index - 1]) indices[++slot] = hits[index]!;
-    values[slot]! += 1;
+    const bucket = hits[index]!;
+    if (counts[bucket] === 0) indices[distinct++] = bucket;
+    if (counts[bucket]! < 65_535) counts[bucket]!++;
   }
+  const values = new Float32Array(distinct);
   let norm = 0;
-  for (let index = 0; index < distinct; index++) {
-    const value = 1 + Math.log(values[index]!);
-    values[index] = value;
+  for (let slot = 0; slot < distinct; slot++) {
+    const value = 1 + Math.log(counts[indices[slot]!]!);
+    values[slot] = value;
     norm += value * value;
   }
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  for (let index = 0; index < distinct; index++) values[index]! *= scale;
-  return extraHits.length === 0 ? { indices, values } : withExtras(indices, values, extraHits);
+  for (let slot = 0; slot < distinct; slot++) {
+    values[slot]! *= scale;
+    counts[indices[slot]!] = 0;
+  }
+  return { indices: indices.slice(0, distinct), values };
 }
 
-/** Merges extra features into a sorted vector (an extra sharing a bucket with an n-gram adds to it). */
-function withExtras(indices: Int32Array, values: Float32Array, extraHits: Int32Array): SparseVector {
-  const merged = new Map<number, number>();
-  for (let index = 0; index < indices.length; index++) merged.set(indices[index]!, values[index]!);
-  for (const bucket of extraHits) merged.set(bucket, (merged.get(bucket) ?? 0) + extraFeatureWeight);
-  const sorted = [...merged.keys()].sort((a, b) => a - b);
-  return { indices: Int32Array.from(sorted), values: Float32Array.from(sorted, (bucket) => merged.get(bucket)!) };
+function reserveScratch(bits: number): void {
+  if (counts.length >= 1 << bits) return;
+  counts = new Uint16Array(1 << bits);
+  slots = new Int32Array(1 << bits);
+}
+
+/** A copy of `vector` with `extraFeatureWeight` added per extra bucket (an extra on an n-gram's bucket adds to it). */
+function withExtras(vector: SparseVector, buckets: readonly number[], bits: number): SparseVector {
+  reserveScratch(bits);
+  const size = vector.indices.length;
+  const indices = new Int32Array(size + buckets.length);
+  const values = new Float32Array(size + buckets.length);
+  indices.set(vector.indices);
+  values.set(vector.values);
+  for (let slot = 0; slot < size; slot++) {
+    counts[indices[slot]!] = 1;
+    slots[indices[slot]!] = slot;
+  }
+  let distinct = size;
+  for (const bucket of buckets) {
+    if (counts[bucket] === 0) {
+      counts[bucket] = 1;
+      slots[bucket] = distinct;
+      indices[distinct++] = bucket;
+    }
+    values[slots[bucket]!]! += extraFeatureWeight;
+  }
+  for (let slot = 0; slot < distinct; slot++) counts[indices[slot]!] = 0;
+  return { indices: indices.subarray(0, distinct), values: values.subarray(0, distinct) };
 }

@@ -5,6 +5,7 @@ import { VouchError } from '../../core/errors.js';
 import type { TextView, ViewName } from '../../text/types.js';
 import type { Detector, DetectorResult, ScanRequest } from '../types.js';
 import { chunkSpans } from './chunks.js';
+import type { SparseVector } from './features.js';
 import { LinearModel } from './model.js';
 import type { RuleHit, ThreatRule } from './rules.js';
 
@@ -25,12 +26,6 @@ export interface LearnedDetectorOptions {
    */
   primary?: string;
 }
-
-/**
- * Views a learned detector reads: the normalized text, its leetspeak and collapsed-spacing
- * readings, and every decoded segment (base64, hex, URL-encoding, ROT13).
- */
-const views: readonly ViewName[] = ['normalized', 'leet', 'collapsed', 'decoded'];
 
 /** A loaded model and where it came from, for messages. */
 interface LoadedModel {
@@ -70,7 +65,9 @@ interface ChunkScore {
   start: number;
   end: number;
   hits: RuleHit[];
+  /** Per output; with a primary class, only the primary's score until the chunk is chosen. */
   scores: number[];
+  vector: SparseVector;
   topClass?: string;
 }
 
@@ -99,18 +96,38 @@ export function createLearnedDetector(options: LearnedDetectorOptions, modelLoca
     },
     scan(request): DetectorResult {
       const loaded = model();
-      const chunks = scoreChunks(loaded, options.rules, request);
+      const primary = loaded.header.kind === 'sigmoid' && options.primary !== undefined && loaded.header.classes[0] === options.primary;
+      const chunks = scoreChunks(loaded, options.rules, request, primary);
       if (loaded.header.kind === 'softmax') return softmaxResult(options.id, chunks, floor);
-      if (options.primary !== undefined && loaded.header.classes[0] === options.primary) return primaryResult(options.id, loaded, chunks, floor);
+      if (primary) return primaryResult(options.id, loaded, chunks, floor);
       return sigmoidResult(options.id, loaded, chunks, floor);
     },
   };
 }
 
-function scoreChunks(model: LinearModel, rules: readonly ThreatRule[], request: ScanRequest): ChunkScore[] {
+/** Words mixing letters and digits the way leetspeak does ("1gn0r3", "pr0mpt"): only then is the leet view worth reading. */
+const leetWordPattern = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?:[\p{L}]*[013457@$][\p{L}]+){1,}[013457@$]?(?![\p{L}\p{N}])/u;
+/** Letters spaced out ("i g n o r e"): only then is the collapsed view worth reading. */
+const spacedLettersPattern = /(?<![\p{L}\p{N}])\p{L}(?:[ .-]\p{L}(?![\p{L}\p{N}])){3,}/u;
+
+/**
+ * The views to score: the normalized text and its decoded segments always; the leetspeak and
+ * collapsed readings only when the text has leetspeak words or spaced-out letters, since on other
+ * texts they only turn numbers and spacing into noise (and cost a pass each).
+ */
+function viewsToScore(request: ScanRequest): TextView[] {
+  const normalized = request.views.view('normalized').text;
+  const wanted: ViewName[] = ['normalized'];
+  if (leetWordPattern.test(normalized)) wanted.push('leet');
+  if (spacedLettersPattern.test(normalized)) wanted.push('collapsed');
+  wanted.push('decoded');
+  return request.views.get(wanted);
+}
+
+function scoreChunks(model: LinearModel, rules: readonly ThreatRule[], request: ScanRequest, primaryOnly: boolean): ChunkScore[] {
   const source = `source:${request.source ?? 'user'}`;
   const scored: ChunkScore[] = [];
-  for (const view of request.views.get(views)) {
+  for (const view of viewsToScore(request)) {
     const hits: RuleHit[] = [];
     for (const rule of rules) for (const hit of rule.find(view.text)) hits.push(hit);
     for (const [start, end] of chunkSpans(view.text)) {
@@ -118,7 +135,8 @@ function scoreChunks(model: LinearModel, rules: readonly ThreatRule[], request: 
       const inside = hits.filter((hit) => hit.start < end && hit.end > start);
       const extras = [source, ...new Set(inside.map((hit) => `rule:${hit.rule.id}`))];
       const vector = model.vectorize(start === 0 && end === view.text.length ? view.text : view.text.slice(start, end), extras);
-      const chunk: ChunkScore = { view, start, end, hits: inside, scores: model.scores(vector) };
+      const scores = primaryOnly ? [model.classScore(vector, 0)] : model.scores(vector);
+      const chunk: ChunkScore = { view, start, end, hits: inside, scores, vector };
       if (model.header.kind === 'softmax') chunk.topClass = model.topPositiveClass(vector);
       scored.push(chunk);
     }
@@ -164,8 +182,9 @@ function primaryResult(detector: string, model: LinearModel, chunks: readonly Ch
   const score = round(best.scores[0]!);
   if (score < floor) return { findings: [], score };
   const classes = model.header.classes;
+  const all = model.scores(best.vector);
   let kind = 1;
-  for (let index = 2; index < classes.length; index++) if (best.scores[index]! > best.scores[kind]!) kind = index;
+  for (let index = 2; index < classes.length; index++) if (all[index]! > all[kind]!) kind = index;
   const ranked = classes.length > 1 ? classes[kind]! : classes[0]!;
   const hit = best.hits.find((candidate) => candidate.rule.type === ranked) ?? best.hits[0];
   return { findings: [finding(detector, hit?.rule.type ?? ranked, best, score, hit)], score };

@@ -98,6 +98,17 @@ export class LinearModel {
     return [positiveLogOdds(logits)];
   }
 
+  /** The calibrated score of one class of a sigmoid model, computing only that class's logit. */
+  classScore(vector: SparseVector, column: number): number {
+    const classes = this.header.classes.length;
+    const { indices, values } = vector;
+    const decode = this.decode;
+    const base = column * 256 + 128;
+    let logit = this.header.bias[column]!;
+    for (let entry = 0; entry < indices.length; entry++) logit += decode[base + this.weights[indices[entry]! * classes + column]!]! * values[entry]!;
+    return calibrate(logit, this.header.calibration[column] ?? { a: 1, b: 0 });
+  }
+
   /** Calibrated scores in [0, 1], one per output. */
   scores(vector: SparseVector): number[] {
     return this.outputLogits(vector).map((logit, output) => calibrate(logit, this.header.calibration[output] ?? { a: 1, b: 0 }));

@@ -11,6 +11,6 @@ export const indirectInstructionRule = definePatternRule({
     String.raw`\bwhen\s+(?:summari[sz]ing|reading|processing|analy[sz]ing)\s+this\s+(?:page|document|email|text|file|review|message)\b`,
     String.raw`\b(?:tell|inform|convince|advise)\s+the\s+user\s+(?:that|to)\b`,
     String.raw`\b(?:asistente|ia|modelo\s+de\s+lenguaje|assistant|l'ia|assistent|ki|sprachmodell|assistente|modelo)\s*[,:]\s*(?:ignora|ignore|ignoriere|debes|deves|tu\s+dois|du\s+musst|di\s+al\s+usuario|dis\s+à\s+l'utilisateur|sag\s+dem\s+nutzer)\b`,
-    String.raw`(?:致|给)?(?:AI|人工智能|助手|模型|大模型)[，,:：]\s*(?:请)?(?:忽略|无视|你必须|你应该|告诉用户|不要)`,
+    String.raw`(?:致|给)?(?:ai|人工智能|助手|模型|大模型)[，,:：]\s*(?:请)?(?:忽略|无视|你必须|你应该|告诉用户|不要)`,
   ],
 });
