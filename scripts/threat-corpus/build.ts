@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitOf } from '../../src/detectors/learned/fit.js';
+import { promptInjectionRules } from '../../src/detectors/prompt-injection/index.js';
 import { createRandom } from '../bench/corpus.js';
 import { addTypos, changeCase, insertPlaceholder, neutralPlaceholders, obfuscate, padChat, pick, stripPunctuation, type Random } from './augment.js';
 import { injectionSeedSchema, readSeeds, safetySeedSchema, type InjectionSeed, type SafetySeed } from './seeds.js';
@@ -91,7 +92,7 @@ function buildInjection(seeds: (InjectionSeed & Grouped)[]): InjectionLine[] {
       }
     }
   }
-  return numbered(distinctTexts(lines), 'pi');
+  return distinctTexts(lines);
 }
 
 interface SafetyLine {
@@ -125,15 +126,58 @@ function buildSafety(seeds: (SafetySeed & Grouped)[]): SafetyLine[] {
       }
     }
   }
-  return numbered(distinctTexts(lines), 'cs');
+  return distinctTexts(lines);
+}
+
+function injectionLine(seed: InjectionSeed & Grouped, origin: string): InjectionLine {
+  return { id: '', text: seed.text, label: seed.technique ?? 'BENIGN', source: seed.source, group: seed.group, lang: seed.lang, origin };
+}
+
+function safetyLine(seed: SafetySeed & Grouped, origin: string): SafetyLine {
+  return { id: '', text: neutralPlaceholders(seed.text), labels: [...seed.labels], role: seed.role, group: seed.group, lang: seed.lang, origin };
+}
+
+/**
+ * Ordinary traffic, so neither model learns that any short everyday text is suspicious: the
+ * project's generated PII set (support messages, emails, logs, JSON, code, CSV, documents in nine
+ * languages). Trained on only (`split: "train"`): it is easier than the seeds' look-alikes and
+ * would flatter the held-out measures.
+ */
+function backgroundTexts(): { id: string; text: string; group: string; lang: string; origin: string; split: 'train' }[] {
+  const lines = readFileSync(join(root, 'data/eval/pii-labelled.jsonl'), 'utf8').trim().split('\n');
+  return lines.map((line) => JSON.parse(line) as { id: string; text: string; tags: string[] }).filter((_, index) => index % 2 === 0).map((record) => ({
+    id: '',
+    text: record.text,
+    group: `pii-set#${record.id}`,
+    lang: record.tags.find((tag) => tag.startsWith('lang:'))?.slice(5) ?? 'en',
+    origin: 'background:pii-labelled',
+    split: 'train' as const,
+  }));
+}
+
+/**
+ * A few words cut from each benign seed (1–6 words, from its start or anywhere): short texts, so a
+ * model learns that a text with little evidence is ordinary (without them "hi" scored as its
+ * classes' priors after the look-alikes pulled every typical benign text below them). Trained on
+ * only.
+ */
+function benignFragments(seeds: readonly (Grouped & { text: string; lang: string })[]): { id: string; text: string; group: string; lang: string; origin: string; split: 'train' }[] {
+  return seeds.flatMap((seed) => {
+    const random = createRandom(hashOf(`fragment:${seed.text}`));
+    const words = seed.text.split(/\s+/).filter((word) => word.length > 0);
+    if (words.length < 2) return [];
+    const size = 1 + Math.floor(random() * Math.min(6, words.length));
+    const start = random() < 0.5 ? 0 : Math.floor(random() * (words.length - size + 1));
+    return [{ id: '', text: words.slice(start, start + size).join(' '), group: `fragment#${seed.group}`, lang: seed.lang, origin: 'fragment-of-benign-seed', split: 'train' as const }];
+  });
 }
 
 function hashOf(text: string): number {
   return createHash('sha256').update(text).digest().readUInt32LE(0);
 }
 
-function numbered<T extends { id: string }>(lines: T[], prefix: string): T[] {
-  return lines.map((line, index) => ({ ...line, id: `${prefix}-${String(index + 1).padStart(5, '0')}` }));
+function numbered<T extends { id: string; text: string }>(lines: T[], prefix: string): T[] {
+  return distinctTexts(lines).map((line, index) => ({ ...line, id: `${prefix}-${String(index + 1).padStart(5, '0')}` }));
 }
 
 function writeJsonl(path: string, lines: readonly object[]): { lines: number; sha256: string } {
@@ -150,8 +194,20 @@ function countBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
 
 const injectionSeeds = distinctTexts(readSeeds(seedDirectory, 'pi-', injectionSeedSchema).map(grouped));
 const safetySeeds = distinctTexts(readSeeds(seedDirectory, 'cs-', safetySeedSchema).map(grouped));
-const injection = buildInjection(injectionSeeds);
-const safety = buildSafety(safetySeeds);
+const background = backgroundTexts();
+/**
+ * Each detector's negatives also hold the other detector's seeds that are negative for it: every
+ * content-safety seed is benign for prompt-injection (a harmful request with no injection technique is
+ * content-safety's to judge), and every benign prompt-injection seed is benign for content-safety.
+ */
+// A content-safety seed that one of prompt-injection's rules fires on (a "for my novel" wrapper, say) may be a jailbreak too: left out.
+const crossInjection: (InjectionSeed & Grouped)[] = safetySeeds.filter((seed) => !promptInjectionRules.some((rule) => rule.find(seed.text).length > 0)).map((seed) => ({ text: seed.text, lang: seed.lang, family: seed.family, lookalike: false, label: 'benign', technique: null, source: 'user', file: seed.file, group: seed.group, split: seed.split }));
+const crossSafety: (SafetySeed & Grouped)[] = injectionSeeds
+  .filter((seed) => seed.label === 'benign')
+  .map((seed) => ({ text: seed.text, lang: seed.lang, family: seed.family, lookalike: false, labels: [], role: 'user', file: seed.file, group: seed.group, split: seed.split }));
+const fragmentsOfBenign = benignFragments([...injectionSeeds.filter((seed) => seed.label === 'benign'), ...safetySeeds.filter((seed) => seed.labels.length === 0)]);
+const injection = numbered([...buildInjection(injectionSeeds), ...fragmentsOfBenign.map((line) => ({ ...line, label: 'BENIGN', source: 'user' })), ...crossInjection.map((seed) => injectionLine(seed, 'cross:content-safety')), ...background.map((line) => ({ ...line, label: 'BENIGN', source: 'user' }))], 'pi');
+const safety = numbered([...buildSafety(safetySeeds), ...fragmentsOfBenign.map((line) => ({ ...line, labels: [], role: 'user' })), ...crossSafety.map((seed) => safetyLine(seed, 'cross:prompt-injection')), ...background.map((line) => ({ ...line, labels: [], role: 'user' }))], 'cs');
 const seedFiles = Object.fromEntries(
   [...new Set([...injectionSeeds, ...safetySeeds].map((seed) => seed.file))].sort().map((file) => {
     const text = readFileSync(join(seedDirectory, file), 'utf8');

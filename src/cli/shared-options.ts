@@ -38,9 +38,9 @@ export function parseDetectorList(value: string | undefined): string[] | undefin
   return ids;
 }
 
-/** Builds the guard a command runs with; reads VOUCH_HMAC_KEY for the hmac operator. */
+/** Builds the guard a command runs with; reads VOUCH_HMAC_KEY for the hmac operator and passes the environment on for escalation API keys. */
 export function guardFromOptions(options: { policy?: string }, io: CliIo): Guard {
   const policy = options.policy === undefined || options.policy.startsWith('builtin:') ? options.policy : resolve(io.cwd, options.policy);
   const hmacKey = io.env.VOUCH_HMAC_KEY;
-  return createGuard({ ...(policy ? { policy } : {}), ...(hmacKey ? { hmacKey } : {}) });
+  return createGuard({ ...(policy ? { policy } : {}), ...(hmacKey ? { hmacKey } : {}), env: io.env });
 }

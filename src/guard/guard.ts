@@ -13,6 +13,7 @@ import { createMemoryVault, restoreTokens, type VaultStore } from '../policy/vau
 import { createTextViews } from '../text/views.js';
 import type { TextViewsOptions } from '../text/types.js';
 import { adHocRules } from './ad-hoc-rules.js';
+import { escalate } from './escalate.js';
 import { validateText } from './validate.js';
 import type { DetectorError, GuardContext, GuardFinding, GuardResult } from './types.js';
 
@@ -26,6 +27,8 @@ export interface GuardOptions {
   /** Detector registry; default the built-in one. */
   detectors?: Registry<Detector>;
   views?: TextViewsOptions;
+  /** Environment for escalation adapters' API keys (the CLI and server pass process.env). */
+  env?: Record<string, string | undefined>;
 }
 
 export interface Guard {
@@ -50,7 +53,7 @@ export interface Guard {
 export function createGuard(options: GuardOptions = {}): Guard {
   const registry = options.detectors ?? builtinDetectors;
   const policy = typeof options.policy === 'object' ? options.policy : loadPolicy(options.policy ?? 'builtin:default');
-  const compiled = compilePolicy(policy, registry);
+  const compiled = compilePolicy(policy, registry, options.env ? { env: options.env } : {});
   const vault =
     options.vault ??
     createMemoryVault({
@@ -93,8 +96,9 @@ async function runCheck(parts: CheckParts): Promise<GuardResult> {
   const rules = adHocRules(parts.compiled, parts.stage, parts.context.detectors, parts.registry);
   const plan = planRules(rules);
   const runs = runDetectors(parts, rules, plan);
-  const actionable = { findings: [] as GuardFinding[], plans: new Map<GuardFinding, EntityPlan>() };
   const errors: DetectorError[] = [];
+  const escalations = plan.escalates ? await escalate({ rules, runs, text: parts.text, stage: parts.stage, errors }) : [];
+  const actionable = { findings: [] as GuardFinding[], plans: new Map<GuardFinding, EntityPlan>() };
   const scores: Record<string, number> = {};
   for (const rule of rules) {
     const run = runs.get(rule.detector.id)!;
@@ -132,6 +136,7 @@ async function runCheck(parts: CheckParts): Promise<GuardResult> {
     latencyMs: round(performance.now() - started),
     detectorLatencyMs,
     errors,
+    ...(escalations.length > 0 ? { escalations } : {}),
     policyHash: parts.compiled.hash,
   };
 }
@@ -142,6 +147,8 @@ interface RulePlan {
   wanted: Map<string, ReadonlySet<string>>;
   decoders: { decoders?: readonly string[] };
   duplicatesPossible: boolean;
+  /** Whether any rule escalates (most policies: no, and the check stays synchronous until redaction). */
+  escalates: boolean;
 }
 
 /** Plans by rule list: a policy's stage lists live as long as the guard, ad-hoc lists are collected with their check. */
@@ -157,7 +164,7 @@ function planRules(rules: readonly CompiledRule[]): RulePlan {
     for (const entity of rule.plans.keys()) entities.add(entity);
     wanted.set(rule.detector.id, entities);
   }
-  plan = { wanted, decoders: decodersFor(rules), duplicatesPossible: sharesDetector(rules) };
+  plan = { wanted, decoders: decodersFor(rules), duplicatesPossible: sharesDetector(rules), escalates: rules.some((rule) => rule.escalation !== undefined) };
   rulePlans.set(rules, plan);
   return plan;
 }

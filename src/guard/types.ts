@@ -25,6 +25,22 @@ export interface DetectorError {
   action: Action;
 }
 
+/** One call to an escalation adapter during a check. */
+export interface EscalationRecord {
+  detector: string;
+  rule: string;
+  adapter: string;
+  /** The local score that fell in the rule's band. */
+  localScore: number;
+  /** The adapter's score, which replaced the local one (absent when it failed). */
+  score?: number;
+  types?: string[];
+  /** What answered (model, endpoint, rubric hash). */
+  model?: string;
+  latencyMs: number;
+  error?: { code: string; message: string };
+}
+
 /** What a check returns: data, never an exception for a detection. */
 export interface GuardResult {
   stage: Stage;
@@ -40,5 +56,7 @@ export interface GuardResult {
   latencyMs: number;
   detectorLatencyMs: Record<string, number>;
   errors: DetectorError[];
+  /** Escalations made during the check (only present when a rule escalated). */
+  escalations?: EscalationRecord[];
   policyHash: string;
 }

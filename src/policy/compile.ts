@@ -2,6 +2,7 @@ import { hashJson } from '../core/hash.js';
 import { VouchError } from '../core/errors.js';
 import type { Registry } from '../core/registry.js';
 import type { Action, Severity } from '../core/types.js';
+import { createAdapter, escalationDetectors, type EscalationAdapter } from '../detectors/escalation/index.js';
 import type { Detector, Stage } from '../detectors/types.js';
 import { policyDefaults, type Allowlist, type Policy, type Rule } from './policy.js';
 import type { RedactionOperator } from './schema.js';
@@ -15,10 +16,19 @@ export interface EntityPlan {
   severity?: Severity;
 }
 
+/** A rule's escalation, ready to call. */
+export interface CompiledEscalation {
+  adapter: EscalationAdapter;
+  band: readonly [number, number];
+  timeoutMs: number;
+  onError: Action | 'local';
+}
+
 export interface CompiledRule {
   id: string;
   detector: Detector;
   onError: Action;
+  escalation?: CompiledEscalation;
   /** Entity types this rule acts on, with their plans. */
   plans: ReadonlyMap<string, EntityPlan>;
   /** False when neither the policy nor the rule allowlists anything, so callers can skip the check. */
@@ -33,14 +43,19 @@ export interface CompiledPolicy {
   stages: Readonly<Record<Stage, readonly CompiledRule[]>>;
 }
 
+export interface CompileOptions {
+  /** Environment for escalation adapters' API keys (`apiKeyEnv`); read by the CLI and server only. */
+  env?: Record<string, string | undefined>;
+}
+
 /**
  * Checks a resolved policy against the detector registry and prepares it for the hot path.
  * Unknown detectors and entity names fail here, with the available ids in the message.
  */
-export function compilePolicy(policy: Policy, detectors: Registry<Detector>): CompiledPolicy {
+export function compilePolicy(policy: Policy, detectors: Registry<Detector>, options: CompileOptions = {}): CompiledPolicy {
   const global = compileAllowlist(policy.allowlist);
   const compileStage = (stage: Stage): CompiledRule[] =>
-    policy[stage].rules.map((rule, index) => compileRule({ rule, path: `${stage}.rules[${index}]`, detectors, global, globalAllowlist: policy.allowlist, policyName: policy.name }));
+    policy[stage].rules.map((rule, index) => compileRule({ rule, path: `${stage}.rules[${index}]`, detectors, global, globalAllowlist: policy.allowlist, policyName: policy.name, env: options.env ?? {} }));
   return { policy, hash: hashJson(policy), stages: { input: compileStage('input'), output: compileStage('output') } };
 }
 
@@ -61,7 +76,7 @@ export function compileFlagRule(policy: Policy, detectorId: string, detectors: R
     allowlist: { values: [], patterns: [] },
   };
   const global = compileAllowlist(policy.allowlist);
-  return compileRule({ rule, path: '(requested detector)', detectors, global, globalAllowlist: policy.allowlist, policyName: policy.name });
+  return compileRule({ rule, path: '(requested detector)', detectors, global, globalAllowlist: policy.allowlist, policyName: policy.name, env: {} });
 }
 
 interface RuleParts {
@@ -71,9 +86,10 @@ interface RuleParts {
   detectors: Registry<Detector>;
   global: (value: string) => boolean;
   policyName: string;
+  env: Record<string, string | undefined>;
 }
 
-function compileRule({ rule, path, detectors, global, globalAllowlist, policyName }: RuleParts): CompiledRule {
+function compileRule({ rule, path, detectors, global, globalAllowlist, policyName, env }: RuleParts): CompiledRule {
   if (!detectors.has(rule.detector)) {
     throw new VouchError('VOUCH_UNKNOWN_ID', `policy "${policyName}" ${path}: unknown detector "${rule.detector}"`, {
       path: `${path}.detector`,
@@ -90,14 +106,34 @@ function compileRule({ rule, path, detectors, global, globalAllowlist, policyNam
     }
   }
   const own = compileAllowlist(rule.allowlist);
+  const escalation = compileEscalation(rule, detector, path, policyName, env);
   return {
     id: rule.id,
     detector,
     onError: rule.onError,
+    ...(escalation ? { escalation } : {}),
     plans: planEntities(rule, detector),
     hasAllowlist: policyAllowlistSize(rule.allowlist) + policyAllowlistSize(globalAllowlist) > 0,
     isAllowed: (value) => global(value) || own(value),
   };
+}
+
+function compileEscalation(rule: Rule, detector: Detector, path: string, policyName: string, env: Record<string, string | undefined>): CompiledEscalation | undefined {
+  if (!rule.escalation) return undefined;
+  if (!(escalationDetectors as readonly string[]).includes(detector.id)) {
+    throw new VouchError('VOUCH_POLICY_INVALID', `policy "${policyName}" ${path}.escalation: detector "${detector.id}" cannot escalate`, {
+      path: `${path}.escalation`,
+      fix: `Escalation is for ${escalationDetectors.join(' and ')}; remove it from this rule.`,
+    });
+  }
+  const { adapter, band, timeoutMs, onError } = rule.escalation;
+  if (adapter.type === 'moderation' && detector.id !== 'content-safety') {
+    throw new VouchError('VOUCH_POLICY_INVALID', `policy "${policyName}" ${path}.escalation.adapter: a moderation endpoint judges content safety, not ${detector.id}`, {
+      path: `${path}.escalation.adapter.type`,
+      fix: 'Use type llm-judge or onnx for prompt-injection.',
+    });
+  }
+  return { adapter: createAdapter(adapter, { env }), band, timeoutMs, onError };
 }
 
 /** The detector with the rule's settings applied (a rule's `model`), or a clear error when it takes none. */

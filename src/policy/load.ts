@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseConfig } from '../core/config.js';
 import { VouchError } from '../core/errors.js';
 import { defaultOnError, policyDefaults, type Allowlist, type Policy, type Rule } from './policy.js';
-import { policyFileSchema, type PolicyFile, type RuleFile } from './schema.js';
+import { escalationSchema, policyFileSchema, type PolicyFile, type RuleFile } from './schema.js';
 
 const builtinDirectory = fileURLToPath(new URL('../../data/policies/', import.meta.url));
 const builtinPrefix = 'builtin:';
@@ -45,11 +45,17 @@ function loadPolicyChain(reference: string, baseDirectory: string, seen: string[
   return mergePolicyFiles(loadPolicyChain(file.extends, dirname(path), [...seen, path]), file);
 }
 
-/** Rules' `model` paths made absolute against the folder of the file that names them, before files merge. */
+/** Rules' `model` paths and ONNX escalation directories made absolute against the folder of the file that names them, before files merge. */
 function withModelPaths(file: PolicyFile, directory: string): PolicyFile {
-  const stage = (rules: PolicyFile['input']) =>
-    rules && { ...rules, rules: (rules.rules ?? []).map((rule) => (rule.model === undefined ? rule : { ...rule, model: resolve(directory, rule.model) })) };
-  if (!file.input?.rules?.some((rule) => rule.model) && !file.output?.rules?.some((rule) => rule.model)) return file;
+  const names = (rule: RuleFile): boolean => rule.model !== undefined || rule.escalation?.adapter.type === 'onnx';
+  const absolute = (rule: RuleFile): RuleFile => {
+    const resolved = { ...rule, ...(rule.model === undefined ? {} : { model: resolve(directory, rule.model) }) };
+    const adapter = rule.escalation?.adapter;
+    if (adapter?.type === 'onnx') resolved.escalation = { ...rule.escalation!, adapter: { ...adapter, directory: resolve(directory, adapter.directory) } };
+    return resolved;
+  };
+  const stage = (rules: PolicyFile['input']) => rules && { ...rules, rules: (rules.rules ?? []).map((rule) => (names(rule) ? absolute(rule) : rule)) };
+  if (!file.input?.rules?.some(names) && !file.output?.rules?.some(names)) return file;
   return { ...file, input: stage(file.input), output: stage(file.output) };
 }
 
@@ -170,6 +176,7 @@ function resolveRule(rule: RuleFile): Rule {
     action,
     ...(rule.threshold === undefined ? {} : { threshold: rule.threshold }),
     ...(rule.model === undefined ? {} : { model: rule.model }),
+    ...(rule.escalation === undefined ? {} : { escalation: escalationSchema.parse(rule.escalation) }),
     ...(rule.severity === undefined ? {} : { severity: rule.severity }),
     onError: rule.onError ?? defaultOnError(action),
     operator: rule.operator ?? policyDefaults.operator,

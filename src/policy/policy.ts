@@ -1,5 +1,5 @@
 import { severities, type Action, type Severity } from '../core/types.js';
-import { redactionOperators, type EntitySettings, type RedactionOperator } from './schema.js';
+import { redactionOperators, type EntitySettings, type EscalationSettings, type RedactionOperator } from './schema.js';
 
 /** A rule after `extends` and defaults are applied. */
 export interface Rule {
@@ -11,6 +11,7 @@ export interface Rule {
   severity?: Severity;
   /** A model file for a learned detector, resolved against the policy file's folder. */
   model?: string;
+  escalation?: EscalationSettings;
   onError: Action;
   operator: RedactionOperator;
   keepLast: number;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actions, severities } from '../core/types.js';
+import { adapterConfigSchema } from '../detectors/escalation/index.js';
 
 export const redactionOperators = ['mask', 'placeholder', 'hmac', 'pseudonymize'] as const;
 export type RedactionOperator = (typeof redactionOperators)[number];
@@ -33,6 +34,26 @@ export const entitySettingsSchema = z
   })
   .strict();
 
+/**
+ * Escalation of a learned detector to a stronger model: only when its local score falls in `band`
+ * (uncertain), within `timeoutMs`; `onError` says what a failed or late answer means ("local"
+ * keeps the local verdict, an action applies that action).
+ */
+export const escalationSchema = z
+  .object({
+    adapter: adapterConfigSchema.describe('The model to ask: { type: llm-judge | moderation | onnx, … }.'),
+    band: z
+      .tuple([thresholdSchema, thresholdSchema])
+      .default([0.2, 0.9])
+      .refine(([low, high]) => low < high, { message: 'band must be [low, high] with low < high' })
+      .describe('Local scores in [low, high) are escalated; outside it the local verdict stands.'),
+    timeoutMs: z.number().int().positive().max(120_000).default(2_000).describe('Latency budget for the escalated call.'),
+    onError: z.union([z.literal('local'), actionSchema]).default('local').describe('What an adapter failure or timeout means: "local" (keep the local verdict) or an action.'),
+  })
+  .strict();
+
+export type EscalationSettings = z.output<typeof escalationSchema>;
+
 /** One rule: a detector, what to do with its findings, and per-entity overrides. */
 export const ruleSchema = z
   .object({
@@ -41,6 +62,7 @@ export const ruleSchema = z
     action: actionSchema.optional().describe('Action for findings at or above the threshold (default redact).'),
     threshold: thresholdSchema.optional().describe("Minimum score to act on (default: the detector's own, 0.5 for pattern detectors)."),
     model: z.string().min(1).optional().describe('Model file for a learned detector (prompt-injection, content-safety), relative to this policy file; written by `vouch train`.'),
+    escalation: escalationSchema.optional().describe('Ask a stronger model when the learned detector is unsure (prompt-injection, content-safety).'),
     severity: z.enum(severities).optional(),
     onError: actionSchema.optional().describe('Action when the detector fails; defaults to block for block and redact rules.'),
     operator: z.enum(redactionOperators).optional().describe('Redaction operator (default placeholder).'),

@@ -173,13 +173,21 @@ function ngramVector(text: string, config: FeatureConfig): SparseVector {
 /** The weight of each extra feature: outside the unit-length n-gram part, so a rule that fires counts whatever the text's length. */
 export const extraFeatureWeight = 0.25;
 
+/**
+ * The n-gram part is scaled to unit length, except that a text with little evidence (a squared
+ * norm under this, about 64 distinct n-grams: under ~25 characters) is scaled as if it had this
+ * much, so "hi" does not weigh each of its few n-grams as heavily as a paragraph's: short texts
+ * stay near the model's prior instead of at its extremes.
+ */
+const minSquaredNorm = 64;
+
 /** Scratch space per bucket, grown to the largest bucket range seen: hit counts and each bucket's slot in the vector. */
 let counts = new Uint16Array(0);
 let slots = new Int32Array(0);
 
 /**
  * Merges repeated bucket hits into damped counts (1 + ln count) and scales the vector to unit
- * length. Linear in the hits: no sort.
+ * length (see minSquaredNorm). Linear in the hits: no sort.
  */
 function toVector(hits: Int32Array, bits: number): SparseVector {
   reserveScratch(bits);
@@ -197,7 +205,7 @@ function toVector(hits: Int32Array, bits: number): SparseVector {
     values[slot] = value;
     norm += value * value;
   }
-  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  const scale = norm > 0 ? 1 / Math.sqrt(Math.max(norm, minSquaredNorm)) : 0;
   for (let slot = 0; slot < distinct; slot++) {
     values[slot]! *= scale;
     counts[indices[slot]!] = 0;

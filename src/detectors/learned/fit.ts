@@ -15,6 +15,8 @@ export interface LabelledText {
   extras?: readonly string[];
   /** Texts of one group (paraphrases of one idea) stay in one split; default the text itself. */
   group?: string;
+  /** "train": always trained on, never held out (background texts that would make the held-out measures easier). */
+  split?: 'train';
 }
 
 export interface FitOptions {
@@ -84,7 +86,7 @@ export function fitModel(texts: readonly LabelledText[], options: FitOptions): {
       return found;
     });
     if (options.kind === 'softmax' && targets.length !== 1) throw new VouchError('VOUCH_INPUT_INVALID', `training text ${index + 1}: needs exactly one class, found ${targets.length}`);
-    const split = splitOf(item.group ?? item.text);
+    const split = item.split ?? splitOf(item.group ?? item.text);
     // Held-out texts are scored as the detector scores them: each chunk, then the best chunk.
     const chunks = split === 'train' ? [] : chunkSpans(item.text).map(([start, end]) => extractFeatures(item.text.slice(start, end), features, item.extras));
     return { split, chunks, example: { vector: extractFeatures(item.text, features, item.extras), targets } satisfies TrainingExample };

@@ -39,8 +39,8 @@ function createRandom(seed: number): () => number {
 }
 
 /**
- * Per class, how much an example of it weighs: classes are balanced against the largest one, at
- * most 20×, so a rare technique or category is not drowned by the common ones.
+ * Per class, how much an example of it weighs, so a rare technique or category is not drowned by
+ * the common ones: softmax classes are balanced against the largest one (at most 20×).
  */
 function classWeights(examples: readonly TrainingExample[], classes: number, kind: ModelKind): Float64Array {
   const counts = new Float64Array(classes);
@@ -51,8 +51,10 @@ function classWeights(examples: readonly TrainingExample[], classes: number, kin
     for (let index = 0; index < classes; index++) weights[index] = counts[index]! > 0 ? Math.min(20, largest / counts[index]!) : 1;
     return weights;
   }
-  // Sigmoid: the weight of a positive against the negatives of that class.
-  for (let index = 0; index < classes; index++) weights[index] = counts[index]! > 0 ? Math.min(20, (examples.length - counts[index]!) / counts[index]!) : 1;
+  // Sigmoid: a positive weighs the square root of its class's negatives-to-positives ratio (at most
+  // 5×): full balancing would raise every class's prior, and with it the score of short texts that
+  // carry little evidence either way; Platt scaling fits the rest.
+  for (let index = 0; index < classes; index++) weights[index] = counts[index]! > 0 ? Math.min(5, Math.sqrt((examples.length - counts[index]!) / counts[index]!)) : 1;
   return weights;
 }
 

@@ -30,6 +30,7 @@ export const trainingLineSchema = z
     labels: z.array(z.string()).optional(),
     source: z.enum(['user', 'document', 'tool', 'model']).optional(),
     group: z.string().min(1).optional(),
+    split: z.literal('train').optional(),
   })
   .passthrough();
 
@@ -73,7 +74,7 @@ export function parseTrainingData(detector: TrainableDetector, content: string, 
       throw new VouchError('VOUCH_INPUT_INVALID', `${where}: ${(error as Error).message}`, { fix: `Lines look like ${detector.example}` });
     }
     const input = trainingInput(detector.rules, parsed.data.text, parsed.data.source);
-    texts.push({ text: input.text, targets, extras: input.extras, group: parsed.data.group ?? parsed.data.text });
+    texts.push({ text: input.text, targets, extras: input.extras, group: parsed.data.group ?? parsed.data.text, ...(parsed.data.split ? { split: parsed.data.split } : {}) });
   });
   return texts;
 }
