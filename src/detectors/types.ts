@@ -14,6 +14,8 @@ export interface ScanRequest {
   source?: TextSource;
   /** Entity types to report; undefined = all the detector knows. */
   entities?: ReadonlySet<string>;
+  /** Canary tokens planted for this conversation (read by the canary detector). */
+  canaries?: readonly string[];
 }
 
 export interface DetectorResult {
