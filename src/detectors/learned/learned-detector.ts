@@ -105,8 +105,20 @@ export function createLearnedDetector(options: LearnedDetectorOptions, modelLoca
   };
 }
 
-/** Words mixing letters and digits the way leetspeak does ("1gn0r3", "pr0mpt"): only then is the leet view worth reading. */
-const leetWordPattern = /(?<![\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?:[\p{L}]*[013457@$][\p{L}]+){1,}[013457@$]?(?![\p{L}\p{N}])/u;
+/**
+ * Words mixing letters and leetspeak digits the way leetspeak does ("1gn0r3", "pr0mpt"): letters
+ * on both sides of a 0/1/3/4/5/7, at most three such digits, and not a hex string (ids and hashes
+ * mix letters and digits too). Two of them make the leet view worth reading.
+ */
+const leetWordPattern = /(?<![\p{L}\p{N}])(?=[a-z0-9]*[g-z])[a-z]*[013457][a-z]+(?:[013457][a-z]*){0,2}(?![\p{L}\p{N}])/giu;
+
+function hasLeetspeak(text: string): boolean {
+  leetWordPattern.lastIndex = 0;
+  let found = 0;
+  for (let match = leetWordPattern.exec(text); match !== null; match = leetWordPattern.exec(text)) if (++found >= 2) return true;
+  return false;
+}
+
 /** Letters spaced out ("i g n o r e"): only then is the collapsed view worth reading. */
 const spacedLettersPattern = /(?<![\p{L}\p{N}])\p{L}(?:[ .-]\p{L}(?![\p{L}\p{N}])){3,}/u;
 
@@ -118,7 +130,7 @@ const spacedLettersPattern = /(?<![\p{L}\p{N}])\p{L}(?:[ .-]\p{L}(?![\p{L}\p{N}]
 function viewsToScore(request: ScanRequest): TextView[] {
   const normalized = request.views.view('normalized').text;
   const wanted: ViewName[] = ['normalized'];
-  if (leetWordPattern.test(normalized)) wanted.push('leet');
+  if (hasLeetspeak(normalized)) wanted.push('leet');
   if (spacedLettersPattern.test(normalized)) wanted.push('collapsed');
   wanted.push('decoded');
   return request.views.get(wanted);
