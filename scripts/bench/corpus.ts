@@ -4,16 +4,9 @@
  * per ~1.5 KB, already more than most prompts carry); `dense` in 1 of 5 (one per ~350 B).
  * Deterministic for a given seed.
  */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from '../../src/core/random.js';
+
+export { createRandom };
 
 const prose = [
   'Thanks for getting back to me so quickly, the dashboard finally loads again after the cache flush.',

@@ -1,3 +1,4 @@
+import { createRandom } from '../../core/random.js';
 import type { SparseVector } from './features.js';
 import type { ModelKind } from './model.js';
 
@@ -27,16 +28,6 @@ export interface TrainedWeights {
   bias: Float64Array;
 }
 
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Per class, how much an example of it weighs, so a rare technique or category is not drowned by
