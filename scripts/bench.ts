@@ -75,6 +75,8 @@ async function main(): Promise<void> {
       run: (text: string) => detector.scan({ views: createTextViews(text), stage: 'input' as const }),
     })),
     { name: 'default policy (input)', run: (text: string) => guard.checkInput(text) },
+    // The two learned threat detectors as a check runs them together (they share n-gram features).
+    { name: 'threat detectors (input)', run: (text: string) => guard.checkInput(text, { detectors: ['prompt-injection', 'content-safety'] }) },
   ];
   for (const subject of subjects) {
     for (const { label, size } of sizes) {
