@@ -5,10 +5,10 @@
  * data/models/<detector>.vmodel and records it in data/models/manifest.json (training-data hash,
  * date, size, held-out metrics). Prints the held-out report.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sha256 } from '../src/core/hash.js';
 import { parseTrainingData, trainDetector } from '../src/detectors/learned/training.js';
 import { trainableDetectors } from '../src/detectors/trainable.js';
 import { formatFitReport } from '../src/detectors/learned/report.js';
@@ -22,7 +22,7 @@ for (const detector of trainableDetectors.units) {
   if (wanted.length > 0 && !wanted.includes(detector.id)) continue;
   const dataPath = join(root, `data/corpora/threat/${detector.id}.jsonl`);
   const content = readFileSync(dataPath, 'utf8');
-  const dataSha256 = createHash('sha256').update(content).digest('hex');
+  const dataSha256 = sha256(content);
   const started = performance.now();
   const texts = parseTrainingData(detector, content, `data/corpora/threat/${detector.id}.jsonl`);
   const { model, report } = trainDetector(detector, texts, { dataSha256 });
@@ -32,7 +32,7 @@ for (const detector of trainableDetectors.units) {
   manifest.models[detector.id] = {
     file: `${detector.id}.vmodel`,
     bytes: bytes.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: sha256(bytes),
     trainingData: `corpora/threat/${detector.id}.jsonl`,
     trainingDataSha256: dataSha256,
     trainedAt: model.header.trainedAt,

@@ -1,4 +1,4 @@
-import { createRandom } from '../bench/corpus.js';
+import { createRandom } from '../../src/core/random.js';
 import type { GoldEntity } from './dataset.js';
 import { validators } from './gold-validators.js';
 

@@ -12,7 +12,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitOf } from '../../src/detectors/learned/fit.js';
 import { promptInjectionRules } from '../../src/detectors/prompt-injection/index.js';
-import { createRandom } from '../bench/corpus.js';
+import { createRandom } from '../../src/core/random.js';
 import { addTypos, changeCase, insertPlaceholder, neutralPlaceholders, obfuscate, padChat, pick, stripPunctuation, type Random } from './augment.js';
 import { injectionSeedSchema, readSeeds, safetySeedSchema, type InjectionSeed, type SafetySeed } from './seeds.js';
 
@@ -61,15 +61,22 @@ interface InjectionLine {
   origin: string;
 }
 
+/** The seeds that pass `keep`, by split: partners for a seed come from its own split only. */
+function bySplit<T extends Grouped>(seeds: readonly T[], keep: (seed: T) => boolean): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const seed of seeds) {
+    if (!keep(seed)) continue;
+    const group = groups.get(seed.split);
+    if (group) group.push(seed);
+    else groups.set(seed.split, [seed]);
+  }
+  return groups;
+}
+
 function buildInjection(seeds: (InjectionSeed & Grouped)[]): InjectionLine[] {
   const lines: InjectionLine[] = [];
-  const benignBySplit = new Map<string, (InjectionSeed & Grouped)[]>();
-  const documentsBySplit = new Map<string, (InjectionSeed & Grouped)[]>();
-  for (const seed of seeds) {
-    if (seed.label !== 'benign') continue;
-    (benignBySplit.get(seed.split) ?? benignBySplit.set(seed.split, []).get(seed.split)!).push(seed);
-    if (seed.source !== 'user') (documentsBySplit.get(seed.split) ?? documentsBySplit.set(seed.split, []).get(seed.split)!).push(seed);
-  }
+  const benignBySplit = bySplit(seeds, (seed) => seed.label === 'benign');
+  const documentsBySplit = bySplit(seeds, (seed) => seed.label === 'benign' && seed.source !== 'user');
   for (const seed of seeds) {
     const random = createRandom(hashOf(seed.group + seed.text));
     const label = seed.technique ?? 'BENIGN';
@@ -92,7 +99,7 @@ function buildInjection(seeds: (InjectionSeed & Grouped)[]): InjectionLine[] {
       }
     }
   }
-  return distinctTexts(lines);
+  return lines;
 }
 
 interface SafetyLine {
@@ -107,8 +114,7 @@ interface SafetyLine {
 
 function buildSafety(seeds: (SafetySeed & Grouped)[]): SafetyLine[] {
   const lines: SafetyLine[] = [];
-  const benignBySplit = new Map<string, (SafetySeed & Grouped)[]>();
-  for (const seed of seeds) if (seed.labels.length === 0) (benignBySplit.get(seed.split) ?? benignBySplit.set(seed.split, []).get(seed.split)!).push(seed);
+  const benignBySplit = bySplit(seeds, (seed) => seed.labels.length === 0);
   for (const seed of seeds) {
     const random = createRandom(hashOf(seed.group + seed.text));
     let text = neutralPlaceholders(seed.text);
@@ -126,7 +132,7 @@ function buildSafety(seeds: (SafetySeed & Grouped)[]): SafetyLine[] {
       }
     }
   }
-  return distinctTexts(lines);
+  return lines;
 }
 
 function injectionLine(seed: InjectionSeed & Grouped, origin: string): InjectionLine {

@@ -14,7 +14,7 @@ export interface ScanRequest {
   source?: TextSource;
   /** Entity types to report; undefined = all the detector knows. */
   entities?: ReadonlySet<string>;
-  /** Canary tokens planted for this conversation (read by the canary detector). */
+  /** Canary tokens planted for this conversation; given only to detectors that declare `readsCanaries`. */
   canaries?: readonly string[];
 }
 
@@ -45,6 +45,8 @@ export interface Detector {
   readonly stages: readonly Stage[];
   /** Ids of the decoders whose segments this detector reads; undefined means all of them. */
   readonly decoders?: readonly string[];
+  /** True when the detector reads the conversation's canary tokens (the guard derives them only then). */
+  readonly readsCanaries?: boolean;
   /** The threshold an entity is acted on at when the policy sets none (default 0.5). */
   defaultThreshold?(entity: string): number | undefined;
   /** A copy of the detector with a rule's settings applied; detectors without it take none. */

@@ -76,7 +76,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
   const canarySecret = options.canarySecret ?? randomBytes(32).toString('hex');
   const canary = (context: GuardContext = {}): string => `vouch-canary-${hmacSha256(canarySecret, context.conversationId ?? '').slice(0, 20)}`;
   const check = (stage: Stage, text: string, context: GuardContext = {}): Promise<GuardResult> =>
-    runCheck({ stage, text, context, compiled, registry, vault, options, canary: canary(context) });
+    runCheck({ stage, text, context, compiled, registry, vault, options, canary: () => canary(context) });
   return {
     policy: compiled,
     check,
@@ -96,8 +96,8 @@ interface CheckParts {
   registry: Registry<Detector>;
   vault: VaultStore;
   options: GuardOptions;
-  /** The conversation's canary token, handed to detectors that read canaries. */
-  canary: string;
+  /** The conversation's canary token (an HMAC: derived only for checks whose detectors read canaries). */
+  canary: () => string;
 }
 
 interface DetectorRun {
@@ -167,6 +167,8 @@ interface RulePlan {
   duplicatesPossible: boolean;
   /** Whether any rule escalates (most policies: no, and the check stays synchronous until redaction). */
   escalates: boolean;
+  /** Whether any rule's detector reads canary tokens. */
+  readsCanaries: boolean;
 }
 
 /** Plans by rule list: a policy's stage lists live as long as the guard, ad-hoc lists are collected with their check. */
@@ -182,7 +184,13 @@ function planRules(rules: readonly CompiledRule[]): RulePlan {
     for (const entity of rule.plans.keys()) entities.add(entity);
     wanted.set(rule.detector.id, entities);
   }
-  plan = { wanted, decoders: decodersFor(rules), duplicatesPossible: sharesDetector(rules), escalates: rules.some((rule) => rule.escalation !== undefined) };
+  plan = {
+    wanted,
+    decoders: decodersFor(rules),
+    duplicatesPossible: sharesDetector(rules),
+    escalates: rules.some((rule) => rule.escalation !== undefined),
+    readsCanaries: rules.some((rule) => rule.detector.readsCanaries === true),
+  };
   rulePlans.set(rules, plan);
   return plan;
 }
@@ -190,13 +198,15 @@ function planRules(rules: readonly CompiledRule[]): RulePlan {
 function runDetectors(parts: CheckParts, rules: readonly CompiledRule[], plan: RulePlan): Map<string, DetectorRun> {
   const views = createTextViews(parts.text, { ...plan.decoders, ...parts.options.views });
   const runs = new Map<string, DetectorRun>();
+  const canaries = plan.readsCanaries ? [parts.canary()] : undefined;
   for (const rule of rules) {
     const detector = rule.detector;
     if (runs.has(detector.id)) continue;
     const started = performance.now();
     try {
       const entities = plan.wanted.get(detector.id)!;
-      const request: ScanRequest = { views, stage: parts.stage, entities, canaries: [parts.canary] };
+      const request: ScanRequest = { views, stage: parts.stage, entities };
+      if (canaries && detector.readsCanaries) request.canaries = canaries;
       if (parts.context.source) request.source = parts.context.source;
       const result = entities.size === 0 ? { findings: [] } : detector.scan(request);
       const run: DetectorRun = { findings: result.findings, latencyMs: performance.now() - started };

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { createRandom } from '../../scripts/bench/corpus.js';
+import { createRandom } from '../core/random.js';
 import type { KernelExports } from './kernel.js';
 import { scanKernel } from './kernel.js';
 

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { VouchError } from '../../core/errors.js';
+import { sha256 } from '../../core/hash.js';
 import { formatFitReport } from '../../detectors/learned/report.js';
 import { parseTrainingData, trainDetector } from '../../detectors/learned/training.js';
 import { trainableDetectors } from '../../detectors/trainable.js';
@@ -52,7 +52,7 @@ async function train(detectorId: string, options: TrainOptions, io: CliIo): Prom
   const seed = positiveInteger(options.seed, 'seed');
   const epochs = positiveInteger(options.epochs, 'epochs');
   const { model, report } = trainDetector(detector, texts, {
-    dataSha256: createHash('sha256').update(content).digest('hex'),
+    dataSha256: sha256(content),
     ...(seed === undefined ? {} : { seed }),
     ...(epochs === undefined ? {} : { epochs }),
   });

@@ -52,6 +52,7 @@ export const canaryDetector: Detector = {
   description: 'Canary tokens planted in a system prompt, found again in model output (system-prompt leakage).',
   entities: ['SYSTEM_PROMPT_LEAK'],
   stages: ['output', 'input'],
+  readsCanaries: true,
   scan(request: ScanRequest) {
     const tokens = request.canaries ?? [];
     if (tokens.length === 0) return { findings: [], score: 0 };

@@ -64,6 +64,8 @@ export interface FitReport {
   anyClass?: OutputReport;
 }
 
+const emptyVector: SparseVector = { indices: new Int32Array(0), values: new Float32Array(0) };
+
 /** Which split a group falls in: 70% train, 15% calibration, 15% test, by a hash of the group. */
 export function splitOf(group: string): 'train' | 'calibration' | 'test' {
   let hash = 0x811c9dc5;
@@ -89,7 +91,9 @@ export function fitModel(texts: readonly LabelledText[], options: FitOptions): {
     const split = item.split ?? splitOf(item.group ?? item.text);
     // Held-out texts are scored as the detector scores them: each chunk, then the best chunk.
     const chunks = split === 'train' ? [] : chunkSpans(item.text).map(([start, end]) => extractFeatures(item.text.slice(start, end), features, item.extras));
-    return { split, chunks, example: { vector: extractFeatures(item.text, features, item.extras), targets } satisfies TrainingExample };
+    // Test texts are only ever scored by chunk; train and calibration texts as a whole.
+    const vector = split === 'test' ? emptyVector : extractFeatures(item.text, features, item.extras);
+    return { split, chunks, example: { vector, targets } satisfies TrainingExample };
   });
   const bySplit = (split: string): TrainingExample[] => prepared.filter((item) => item.split === split).map((item) => item.example);
   const chunksOf = (split: string): SparseVector[][] => prepared.filter((item) => item.split === split).map((item) => item.chunks);

@@ -157,8 +157,10 @@ function scoreChunks(model: LinearModel, rules: readonly ThreatRule[], request: 
 }
 
 /** Whether [start, end) holds a letter or digit: a chunk without one has no features to score. */
+const wordCharacter = /[\p{L}\p{N}]/u;
+
 function hasWordCharacter(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) if (/[\p{L}\p{N}]/u.test(text[index]!)) return true;
+  for (let index = start; index < end; index++) if (wordCharacter.test(text[index]!)) return true;
   return false;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../../../scripts/bench/corpus.js';
+import { createRandom } from '../../../core/random.js';
 import type { Recognizer } from '../../types.js';
 import { brCpfRecognizer } from './br-cpf.js';
 import { auTfnRecognizer } from './au-tfn.js';
