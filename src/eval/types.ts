@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ChatMessage, ChatResponse, Target, TargetContext } from '../providers/types.js';
+import type { ChatMessage, ChatResponse, Target, TargetContext, ToolDefinition } from '../providers/types.js';
 
 /** One evaluation case after loading: templates already expanded with its variables. */
 export interface EvalCase {
@@ -20,6 +20,8 @@ export interface EvalCase {
   scorers?: ScorerConfig[];
   /** Expected answer, for scorers that compare (equals, similarity) when they have no `value`. */
   expected?: string;
+  /** Tools offered to the target with every turn of this case. */
+  tools?: ToolDefinition[];
   /** Free-form data carried into the results (corpus item id, category, parent, mutations…). */
   metadata?: Record<string, unknown>;
 }
