@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { toVouchError } from '../core/errors.js';
+import { registerCorpus } from './commands/corpus.js';
+import { registerEval } from './commands/eval.js';
 import { registerInit } from './commands/init.js';
+import { registerRedteam } from './commands/redteam.js';
 import { registerPolicy } from './commands/policy.js';
 import { registerRedact } from './commands/redact.js';
 import { registerScan } from './commands/scan.js';
@@ -10,7 +13,7 @@ import { exitCodeFor, exitCodes } from './exit-codes.js';
 import { write, type CliIo } from './io.js';
 import { vouchVersion } from '../core/version.js';
 
-const commands = [registerScan, registerRedact, registerPolicy, registerInit, registerServe, registerTrain];
+const commands = [registerScan, registerRedact, registerPolicy, registerInit, registerServe, registerTrain, registerEval, registerRedteam, registerCorpus];
 
 /** Runs the `vouch` CLI and returns its exit code; never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {

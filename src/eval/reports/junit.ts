@@ -60,7 +60,11 @@ function testsuiteElement(options: { input: ReportInput; target: string; cases: 
 
 function casesByTarget(cases: readonly CaseResult[]): Map<string, CaseResult[]> {
   const groups = new Map<string, CaseResult[]>();
-  for (const result of cases) groups.set(result.target, [...(groups.get(result.target) ?? []), result]);
+  for (const result of cases) {
+    const members = groups.get(result.target);
+    if (members === undefined) groups.set(result.target, [result]);
+    else members.push(result);
+  }
   return new Map(sortedKeys(Object.fromEntries(groups)).map((target) => [target, groups.get(target) ?? []]));
 }
 

@@ -3,6 +3,7 @@ import { caseName, caseProblems, sortedKeys } from './cases.js';
 import { escapeMarkdown, truncate } from './escape.js';
 import { formatDifference, formatNumber, formatPValue, formatRate } from './numbers.js';
 import type { Comparison, PairedResult, RedteamSummary } from './types.js';
+import { pairedVerdict } from './verdict.js';
 
 /** Most rows a table shows before it says how many it left out. */
 export const maxTableRows = 40;
@@ -42,8 +43,8 @@ export function thresholdSection(run: RunRecord): string {
 
 /** regression / improvement / no significant change. */
 export function verdict(result: PairedResult): string {
-  if (!result.significant || result.difference === 0) return 'no significant change';
-  return result.difference < 0 ? '**regression**' : 'improvement';
+  const text = pairedVerdict(result);
+  return text === 'regression' ? '**regression**' : text;
 }
 
 function nonInferiorityText(result: PairedResult): string {

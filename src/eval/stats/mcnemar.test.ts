@@ -12,9 +12,10 @@ function exactByBigInt(b: number, c: number): number {
     tail += coefficient;
     coefficient = (coefficient * BigInt(n - i)) / BigInt(i + 1);
   }
-  const scale = 10n ** 30n;
-  const ratio = Number((2n * tail * scale) / 2n ** BigInt(n)) / 1e30;
-  return Math.min(1, ratio);
+  // Keep the top 64 bits of 2·tail, then divide by 2ⁿ as a power of two.
+  const numerator = 2n * tail;
+  const shift = Math.max(0, numerator.toString(2).length - 64);
+  return Math.min(1, Number(numerator >> BigInt(shift)) * 2 ** (shift - n));
 }
 
 describe('mcnemarExact', () => {

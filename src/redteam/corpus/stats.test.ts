@@ -36,15 +36,15 @@ describe('formatStats', () => {
   it('renders an aligned table, most frequent value first, with shares', () => {
     const lines = formatStats(corpusStats(loaded)).split('\n');
     expect(lines[0]).toBe('4 items: 3 attack, 1 benign');
-    expect(lines[2]).toBe('dimension       value               count  share');
-    expect(lines[3]).toBe('kind            attack                  3  75.0%');
-    expect(lines[4]).toBe('                benign                  1  25.0%');
-    expect(lines).toContain('mutation depth  0                       2  50.0%');
-    const countColumn = new Set(lines.slice(2).map((line) => line.indexOf('  ', 36)));
-    expect(countColumn.size).toBe(1);
+    expect(lines[2]).toBe('dimension       value               count   share');
+    expect(lines[3]).toBe('kind            attack                  3   75.0%');
+    expect(lines[4]).toBe('                benign                  1   25.0%');
+    expect(lines).toContain('mutation depth  0                       2   50.0%');
+    expect(lines).toContain('owasp           LLM01                   4  100.0%');
+    expect(new Set(lines.slice(2).map((line) => line.length))).toEqual(new Set([lines[2]!.length]));
   });
 
   it('handles an empty corpus', () => {
-    expect(formatStats(corpusStats({ directory: 'memory', items: [] }))).toBe('0 items: 0 attack, 0 benign\n\ndimension  value  count  share\nkind       attack     0      -\n           benign     0      -');
+    expect(formatStats(corpusStats({ directory: 'memory', items: [] }))).toBe('0 items: 0 attack, 0 benign\n\ndimension  value   count  share\nkind       attack      0      -\n           benign      0      -');
   });
 });

@@ -18,7 +18,10 @@ describe('base64 mutator', () => {
   it('is deterministic per seed and uses several phrasings across seeds', async () => {
     expect(await mutateWith(base64Mutator, payload, 9)).toBe(await mutateWith(base64Mutator, payload, 9));
     const phrasings = new Set<string>();
-    for (let seed = 0; seed < 30; seed += 1) phrasings.add((await mutateWith(base64Mutator, payload, seed)).replace(encodedLines(await mutateWith(base64Mutator, payload, seed))[0]!, ''));
+    for (let seed = 0; seed < 30; seed += 1) {
+      const output = await mutateWith(base64Mutator, payload, seed);
+      phrasings.add(output.replace(encodedLines(output)[0]!, ''));
+    }
     expect(phrasings.size).toBeGreaterThanOrEqual(3);
   });
 });

@@ -26,7 +26,11 @@ export function summarizeCases(cases: readonly CaseResult[]): RateSummary {
 function groupSummaries(cases: readonly CaseResult[], keysOf: (result: CaseResult) => string[]): Record<string, RateSummary> {
   const groups = new Map<string, CaseResult[]>();
   for (const result of cases) {
-    for (const key of keysOf(result)) groups.set(key, [...(groups.get(key) ?? []), result]);
+    for (const key of keysOf(result)) {
+      const members = groups.get(key);
+      if (members === undefined) groups.set(key, [result]);
+      else members.push(result);
+    }
   }
   return Object.fromEntries([...groups].map(([key, members]) => [key, summarizeCases(members)]));
 }

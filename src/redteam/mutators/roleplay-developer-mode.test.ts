@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { roleplayWrapperCases } from './roleplay-cases.js';
+import { roleplayDeveloperModeMutator } from './roleplay-developer-mode.js';
+
+describe('roleplay-developer-mode mutator', () => {
+  it.each(roleplayWrapperCases(roleplayDeveloperModeMutator))('%s', async (_name, check) => {
+    await check(/filter|debug|content layer/i);
+  });
+});

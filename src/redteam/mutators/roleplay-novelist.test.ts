@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { roleplayWrapperCases } from './roleplay-cases.js';
+import { roleplayNovelistMutator } from './roleplay-novelist.js';
+
+describe('roleplay-novelist mutator', () => {
+  it.each(roleplayWrapperCases(roleplayNovelistMutator))('%s', async (_name, check) => {
+    await check(/chapter|ghostwriter|workshop/i);
+  });
+});
