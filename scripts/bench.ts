@@ -13,6 +13,7 @@ import type * as ViewsModule from '../src/text/views.js';
 import { importBuilt } from './bench/built.js';
 import { chatMessages, mixedText, pathologicalInputs, type Density } from './bench/corpus.js';
 import { formatRange, formatRow, measure } from './bench/measure.js';
+import { benchRunner } from './bench/runner.js';
 
 const sizes = [
   { label: '1 KB', size: 1_024 },
@@ -60,6 +61,7 @@ function referenceMs(): number {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--runner')) return benchRunner(quick);
   const { detectors } = await importBuilt<typeof DetectorsModule>('detectors/index.js');
   const { createGuard } = await importBuilt<typeof GuardModule>('guard/guard.js');
   const { useScanKernel } = await importBuilt<typeof KernelModule>('text/kernel.js');
@@ -100,6 +102,7 @@ async function main(): Promise<void> {
     const result = await guard.checkInput(text);
     console.log(`${name.padStart(26)}  ${(performance.now() - started).toFixed(1).padStart(8)} ms  action=${result.action} findings=${result.findings.length}`);
   }
+  await benchRunner(quick);
   console.log(`\nmachine reference at the end: ${referenceMs().toFixed(1)} ms`);
 }
 

@@ -1,5 +1,5 @@
 import type { Target } from '../../providers/types.js';
-import { sendOptions } from './abort.js';
+import { sendOptions } from './limits.js';
 import type { AttackJudge, AttackVerdict } from './types.js';
 
 export interface ModelJudgeOptions {
