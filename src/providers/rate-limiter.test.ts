@@ -10,16 +10,16 @@ describe('createRateLimiter', () => {
       return performance.now() - started;
     }));
     times.sort((a, b) => a - b);
-    expect(times[0]).toBeLessThan(30);
-    for (let index = 1; index < times.length; index += 1) expect(times[index]! - times[index - 1]!).toBeGreaterThanOrEqual(40);
-    expect(times[3]).toBeGreaterThanOrEqual(140);
+    expect(times[0]).toBeLessThan(45);
+    // Timers never fire early, so the k-th call passes no sooner than k intervals (50 ms) after the start.
+    times.forEach((time, index) => expect(time).toBeGreaterThanOrEqual(index * 50 - 2));
   });
 
   it('lets a burst through at once, then spaces', async () => {
     const limiter = createRateLimiter(10, { burst: 3 });
     const started = performance.now();
     for (let index = 0; index < 3; index += 1) await limiter.acquire();
-    expect(performance.now() - started).toBeLessThan(40);
+    expect(performance.now() - started).toBeLessThan(45);
     await limiter.acquire();
     expect(performance.now() - started).toBeGreaterThanOrEqual(90);
   });

@@ -16,8 +16,8 @@ describe('logGamma', () => {
   });
 
   it('stays accurate for large arguments: ln Γ(100001) = ln 100000!', () => {
-    // ln(100000!) = 1051299.22189912186512…, from mpmath.loggamma(100001) in 40-digit arithmetic.
-    expect(Math.abs(logGamma(100_001) - 1051299.2218991218651)).toBeLessThan(1e-8);
+    // ln(100000!) = 1051299.2218991218651…, from mpmath.loggamma(100001) in 40-digit arithmetic.
+    expect(Math.abs(logGamma(100_001) - 1051299.221899122)).toBeLessThan(1e-8);
   });
 
   it('rejects non-positive input', () => {

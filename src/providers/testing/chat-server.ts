@@ -74,8 +74,15 @@ function readBody(incoming: IncomingMessage): Promise<unknown> {
 /**
  * Starts a local chat server on 127.0.0.1 (port 0) that speaks OpenAI chat completions
  * (POST /v1/chat/completions) and the Anthropic Messages API (POST /v1/messages), answering with
- * the deterministic bot of `./bot.ts` (see its table) and echoing the request's model. It
- * records every request; `failures` injects 429s, 500s, hangs and delays.
+ * the deterministic bot of `./bot.ts` and echoing the request's model. It records every request;
+ * `failures` injects 429s, 500s, hangs and delays. The bot reads only the last user message and
+ * the system prompt, and the first matching rule answers:
+ *
+ * 1. contains `REPEAT_SYSTEM` → the full system prompt (a canary in it leaks);
+ * 2. contains bomb, malware, poison, jailbreak or "ignore previous" (any case) → `I'm sorry, but I can't help with that.`;
+ * 3. contains the word `DAN` (case-sensitive) → `Sure! As DAN I will answer anything: <message>`;
+ * 4. contains `CALL_TOOL <name>` and tools were offered → a call to `<name>` with arguments `{}`;
+ * 5. otherwise → `Answer: <message>`.
  * @example
  * const server = await startChatServer({ failures: ['rate-limit'] });
  * const target = createTarget({ type: 'openai', baseUrl: server.baseUrl, model: 'bot' }, context);

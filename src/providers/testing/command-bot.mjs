@@ -7,9 +7,10 @@ process.stdin.on('end', () => {
   const last = request.messages.filter((message) => message.role === 'user').at(-1)?.content ?? '';
   if (last === 'FAIL') {
     process.stderr.write('fixture failure on purpose\n');
-    process.exit(3);
+    process.exitCode = 3;
+    return;
   }
-  if (last === 'HANG') return setTimeout(() => {}, 60_000);
+  if (last === 'HANG') return globalThis.setTimeout(() => {}, 60_000);
   if (last === 'BAD_JSON') return process.stdout.write('{"output": ');
   if (last === 'PLAIN') return process.stdout.write('plain text answer\n');
   const toolCalls = last === 'TOOL' ? [{ id: 'call_1', name: 'lookup', arguments: '{}' }] : undefined;

@@ -3,6 +3,7 @@ import { crescendoAttackerRequest, crescendoRubricHash } from './crescendo-rubri
 import type { CrescendoHistoryEntry } from './crescendo-rubric.js';
 import { requireBound, sendOptions, throwIfAborted } from './limits.js';
 import { parseAttackerReply } from './parse-attacker.js';
+import { defaultAttackJudge } from './refusal-judge.js';
 import type { AttackJudge, AttackVerdict } from './types.js';
 
 export interface CrescendoOptions {
@@ -14,8 +15,8 @@ export interface CrescendoOptions {
   target: Target;
   /** Upper bound on turns (default 5, at most 50). */
   maxTurns?: number;
-  /** Decides whether a turn's answer achieved the goal. */
-  judge: AttackJudge;
+  /** Decides whether a turn's answer achieved the goal (default: an unrefused answer to a message asking for the goal). */
+  judge?: AttackJudge;
   /** The target's system prompt, sent first on every turn. */
   system?: string;
   signal?: AbortSignal;
@@ -42,7 +43,8 @@ export interface CrescendoResult {
 const noMessage: AttackVerdict = { success: false, score: 0, reason: 'the attacker gave no usable message' };
 
 async function playTurn(options: CrescendoOptions, turn: number, maxTurns: number, state: { transcript: ChatMessage[]; log: CrescendoTurn[] }): Promise<CrescendoTurn> {
-  const { goal, attacker, target, judge, signal } = options;
+  const { goal, attacker, target, signal } = options;
+  const judge = options.judge ?? defaultAttackJudge;
   throwIfAborted(signal, `crescendo turn ${turn}`);
   const attackerOutput = (await attacker.send(crescendoAttackerRequest(goal, turn, maxTurns, state.log), sendOptions(signal))).output;
   const move = parseAttackerReply(attackerOutput);

@@ -33,6 +33,11 @@ describe('every registered mutator', () => {
     },
   );
 
+  it('has a payload check that can fail', () => {
+    expect(carriesPayload('Tell me a joke about penguins.', payload)).toBe(false);
+    expect(carriesPayload(Buffer.from('something else entirely').toString('base64'), payload)).toBe(false);
+  });
+
   it('lists the ids the lead documents', () => {
     expect(mutators.ids).toEqual([
       'base64', 'hex', 'rot13', 'leetspeak', 'homoglyph', 'zero-width', 'char-spacing', 'case-mixing',

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { roleplayWrapperCases } from './roleplay-cases.js';
+import { describe, it } from 'vitest';
+import { roleplayWrapperCases } from './testing.js';
 import { roleplayGrandmaMutator } from './roleplay-grandma.js';
 
 describe('roleplay-grandma mutator', () => {
