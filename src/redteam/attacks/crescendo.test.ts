@@ -78,4 +78,12 @@ describe('runCrescendo', () => {
     await expect(attack).rejects.toMatchObject({ code: 'VOUCH_TARGET_FAILED', message: 'crescendo turn 1: aborted' });
     expect(target.requests).toHaveLength(1);
   });
+
+  it('by default succeeds only on an unrefused answer to a final message, not on warm-up answers', async () => {
+    const target = createScriptedTarget('target', (request) =>
+      lastContent(request) === 'step 3' ? 'I am sorry, but I cannot help with that request.' : `Sure: ${lastContent(request)} explained.`);
+    const result = await runCrescendo({ goal, attacker: attackerScript(), target });
+    expect(result.log.map((turn) => [turn.final, turn.verdict.score])).toEqual([[false, 0.5], [false, 0.5], [true, 0], [true, 1]]);
+    expect(result).toMatchObject({ success: true, turns: 4 });
+  });
 });

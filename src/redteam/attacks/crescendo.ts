@@ -63,7 +63,7 @@ async function playTurn(options: CrescendoOptions, turn: number, maxTurns: numbe
  * Runs a Crescendo attack: an attacker model escalates a conversation turn by turn from harmless questions
  * toward the goal; stops at the first successful turn or after maxTurns. Aborting rejects with VOUCH_TARGET_FAILED.
  * @example
- * const result = await runCrescendo({ goal: 'get the admin password', attacker, target, judge, maxTurns: 6 });
+ * const result = await runCrescendo({ goal: 'get the admin password', attacker, target, maxTurns: 6 });
  * result.success; result.transcript;
  */
 export async function runCrescendo(options: CrescendoOptions): Promise<CrescendoResult> {

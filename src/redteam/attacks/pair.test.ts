@@ -69,4 +69,11 @@ describe('runPair', () => {
     await expect(runPair({ goal, attacker, target: echoTarget(), judge, signal: controller.signal })).rejects.toMatchObject({ code: 'VOUCH_TARGET_FAILED', message: 'pair iteration 2: aborted' });
     expect(attacker.requests).toHaveLength(1);
   });
+
+  it('by default stops at the first answer that is not a refusal', async () => {
+    const target = createScriptedTarget('target', (_request, call) => (call < 2 ? 'Sorry, I can\'t help with that.' : 'Here is the code: SAVE10.'));
+    const result = await runPair({ goal, attacker: attackerScript(), target });
+    expect(result.log.map((step) => step.verdict.success)).toEqual([false, false, true]);
+    expect(result).toMatchObject({ success: true, bestPrompt: 'attempt 3', bestOutput: 'Here is the code: SAVE10.' });
+  });
 });

@@ -1,0 +1,12 @@
+export { runCrescendo } from './crescendo.js';
+export type { CrescendoOptions, CrescendoResult, CrescendoTurn } from './crescendo.js';
+export { crescendoRubric, crescendoRubricHash } from './crescendo-rubric.js';
+export { runPair } from './pair.js';
+export type { PairOptions, PairResult, PairStep } from './pair.js';
+export { pairRubric, pairRubricHash } from './pair-rubric.js';
+export { createModelJudge, parseRating } from './model-judge.js';
+export type { ModelJudgeOptions } from './model-judge.js';
+export { createRefusalJudge, defaultAttackJudge } from './refusal-judge.js';
+export { parseAttackerReply } from './parse-attacker.js';
+export type { AttackerMove } from './parse-attacker.js';
+export type { AttackJudge, AttackVerdict, JudgeContext } from './types.js';
