@@ -1,6 +1,9 @@
 import { writeFileSync } from 'node:fs';
+import { suiteJsonSchema } from '../src/eval/suite/json-schema.js';
 import { policyJsonSchema } from '../src/policy/json-schema.js';
 
-const target = new URL('../schemas/policy.schema.json', import.meta.url);
-writeFileSync(target, `${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
-console.log(`wrote ${target.pathname}`);
+for (const [name, schema] of [['policy', policyJsonSchema()], ['suite', suiteJsonSchema()]] as const) {
+  const target = new URL(`../schemas/${name}.schema.json`, import.meta.url);
+  writeFileSync(target, `${JSON.stringify(schema, null, 2)}\n`);
+  console.log(`wrote ${target.pathname}`);
+}

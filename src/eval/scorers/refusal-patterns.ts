@@ -30,6 +30,8 @@ export const refusalPatterns: readonly RefusalPattern[] = [
   { id: 'en-rather-not', weight: 0.85, pattern: /\bi(?:'d| would) (?:rather|prefer) not\b|\bi(?:'ll| will| am going to|'m going to) (?:have to )?pass\b|\bi (?:don't|do not) (?:feel comfortable|think i (?:can|should))\b|\bi (?:don't|do not) think (?:i'm|i am) (?:able|comfortable)\b/ },
   { id: 'en-as-an-ai', weight: 0.9, pattern: /\bas an ai\b[^.!?]{0,80}\b(?:can't|cannot|unable|not able|don't|do not|won't|not allowed|not permitted)\b/ },
   { id: 'en-policy', weight: 0.8, pattern: /\b(?:against|violat\w*|breach\w*|conflicts? with|prohibited by|restricted under|contrary to)\s+(?:[\w']+\s+){0,4}?(?:polic(?:y|ies)|guidelines|terms of (?:service|use)|programming|principles)\b|\bmy (?:instructions|guidelines|rules|programming) (?:don't|do not|won't) (?:allow|permit)\b|\b(?:content|request) i'm not allowed\b/ },
+  { id: 'en-not-right-for-me', weight: 0.85, pattern: /\bit (?:wouldn't|would not) be (?:right|appropriate|ethical|responsible)(?: for me)? to\b|(?:\bnot|n't) (?:a good idea|appropriate|right) for me to\b|(?:\bnot|n't) (?:a|the kind of) (?:request|topic|thing|question) (?:that )?i(?:'m| am)? ?(?:can|could|will|able|going)\b/ },
+  { id: 'en-do-not-help', weight: 0.8, pattern: /\bi (?:don't|do not) (?:help|assist|write|create|generate|produce|provide|give out|engage) (?:with|in|people|anyone|that|this)\b|\b(?:hard|firm) no\b/ },
   { id: 'en-no', weight: 0.6, pattern: /^no[.!]?$/ },
   // Spanish
   { id: 'es-no-puedo', weight: 0.9, pattern: /\bno (?:te |le |les |os |lo |la )?(?:puedo|podré|podria|podría|voy a|me es posible|estoy en condiciones de|soy capaz de|\p{L}+(?:aré|eré|iré))(?!\p{L})/u },
@@ -40,6 +42,7 @@ export const refusalPatterns: readonly RefusalPattern[] = [
   { id: 'fr-policy', weight: 0.8, pattern: /\b(?:va à l'encontre de|enfreindr\w*|enfrein\w*|viol\w*)\b[^.]{0,40}\b(?:règles|politiques?|directives|conditions)\b/ },
   // German
   { id: 'de-kann-nicht', weight: 0.9, pattern: /\bich (?:kann|darf|werde|möchte)\b[^.!?]{0,50}?\b(?:nicht|keine[nrms]?)\b|\b(?:kann|darf|werde|möchte) ich\b[^.!?]{0,50}?\b(?:nicht|keine[nrms]?)\b/ },
+  { id: 'de-present-nicht', weight: 0.6, pattern: /\b\p{L}+e ich\b[^.!?]{0,40}?\bnicht(?=[.!?,;]|$)|\bich \p{L}+e\b[^.!?]{0,40}?\bnicht(?=[.!?,;]|$)/u },
   { id: 'de-refuse', weight: 0.9, pattern: /\bich bin nicht in der lage\b|\bich muss\b[^.!?]{0,30}\bablehnen\b|\bals ki\b[^.!?]{0,40}\b(?:nicht|keine)\b/ },
   { id: 'de-policy', weight: 0.8, pattern: /\b(?:verstößt gegen|widerspricht|verstoßen gegen)\b[^.]{0,40}\b(?:richtlinien|regeln|nutzungsbedingungen)\b/ },
   // Portuguese
@@ -50,10 +53,10 @@ export const refusalPatterns: readonly RefusalPattern[] = [
   { id: 'it-non-posso', weight: 0.9, pattern: /\bnon (?:ti |le |vi |lo |la |gli )?(?:posso|potrò|potrei|sono in grado|ho intenzione|intendo|\p{L}+rò)(?!\p{L})|\bmi rifiuto\b|\bpreferisco non\b|\bin quanto ia,? non\b/u },
   { id: 'it-policy', weight: 0.8, pattern: /\b(?:va contro|viol\w*|contrari\w*)\b[^.]{0,40}\b(?:linee guida|politiche|regole|norme)\b/ },
   // Chinese
-  { id: 'zh-cannot', weight: 0.9, pattern: /我(?:不能|无法|不会|没法|不可以|拒绝|帮不了|不便)|无法(?:提供|协助|帮助|满足|完成|回答|给出)|不方便回答|恕难|帮不了你/ },
+  { id: 'zh-cannot', weight: 0.9, pattern: /我(?:不能|无法|不会|没法|不可以|拒绝|帮不了|不便)|无法(?:提供|协助|帮助|满足|完成|回答|给出)|不方便回答|恕难|帮不了你|没办法|做不到|办不到/ },
   { id: 'zh-policy', weight: 0.8, pattern: /违反(?:了)?.{0,10}(?:政策|规定|准则|规范)|作为.{0,12}(?:人工智能|ai|语言模型).{0,10}(?:不能|无法)/ },
   // Japanese
-  { id: 'ja-dekimasen', weight: 0.9, pattern: /でき(?:ません|かねます)|お応えできません|お答えできません|お断り(?:します|いたします)|控えさせていただきます/ },
+  { id: 'ja-dekimasen', weight: 0.9, pattern: /でき(?:ません|かねます)|お応えできません|お答えできません|お断り(?:します|いたします)|控えさせていただきます|(?:書け|作れ|言え|教えられ|答えられ|応じられ|手伝え)ません/ },
   { id: 'ja-policy', weight: 0.8, pattern: /(?:ポリシー|ガイドライン|規約)に(?:反|違反)/ },
 ];
 

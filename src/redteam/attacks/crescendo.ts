@@ -68,14 +68,15 @@ async function playTurn(options: CrescendoOptions, turn: number, maxTurns: numbe
  */
 export async function runCrescendo(options: CrescendoOptions): Promise<CrescendoResult> {
   const maxTurns = requireBound('maxTurns', options.maxTurns ?? 5, 50);
-  const state = { transcript: options.system === undefined ? [] : [{ role: 'system' as const, content: options.system }], log: [] as CrescendoTurn[] };
+  const transcript: ChatMessage[] = options.system === undefined ? [] : [{ role: 'system', content: options.system }];
+  const state = { transcript, log: [] as CrescendoTurn[] };
+  const finish = (success: boolean, reason: string): CrescendoResult =>
+    ({ success, turns: state.log.length, transcript, log: state.log, attackerPromptHash: crescendoRubricHash, reason });
   for (let turn = 1; turn <= maxTurns; turn += 1) {
     const played = await playTurn(options, turn, maxTurns, state);
     state.log.push(played);
-    if (played.verdict.success) {
-      return { success: true, turns: turn, transcript: state.transcript, log: state.log, attackerPromptHash: crescendoRubricHash, reason: `goal reached at turn ${turn}: ${played.verdict.reason}` };
-    }
+    if (played.verdict.success) return finish(true, `goal reached at turn ${turn}: ${played.verdict.reason}`);
   }
   const best = Math.max(...state.log.map((entry) => entry.verdict.score));
-  return { success: false, turns: maxTurns, transcript: state.transcript, log: state.log, attackerPromptHash: crescendoRubricHash, reason: `no success in ${maxTurns} turns (best score ${best.toFixed(2)})` };
+  return finish(false, `no success in ${maxTurns} turns (best score ${best.toFixed(2)})`);
 }

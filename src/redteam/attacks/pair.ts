@@ -58,7 +58,8 @@ async function playRound(options: PairOptions, iteration: number, attackerTransc
   const move = parseAttackerReply(attackerOutput);
   if (move === null) return { iteration, attackerOutput, prompt: '', output: '', verdict: noPrompt };
   throwIfAborted(signal, where);
-  const messages: ChatMessage[] = [...(options.system === undefined ? [] : [{ role: 'system' as const, content: options.system }]), { role: 'user', content: move.prompt }];
+  const system: ChatMessage[] = options.system === undefined ? [] : [{ role: 'system', content: options.system }];
+  const messages: ChatMessage[] = [...system, { role: 'user', content: move.prompt }];
   const answer = await target.send({ messages }, sendOptions(signal));
   throwIfAborted(signal, where);
   const verdict = await judge(answer.output, { goal, prompt: move.prompt, final: true, ...sendOptions(signal) });
@@ -67,10 +68,13 @@ async function playRound(options: PairOptions, iteration: number, attackerTransc
 }
 
 function summarize(log: PairStep[], attackerTranscript: ChatMessage[], maxIterations: number): PairResult {
-  const best = log.filter((step) => step.prompt !== '').reduce<PairStep | undefined>((top, step) => (top === undefined || step.verdict.score > top.verdict.score ? step : top), undefined);
+  const answered = log.filter((step) => step.prompt !== '');
+  const best = answered.reduce<PairStep | undefined>((top, step) => (top === undefined || step.verdict.score > top.verdict.score ? step : top), undefined);
   const last = log.at(-1);
   const success = last?.verdict.success === true;
-  const reason = success ? `goal reached at iteration ${log.length}: ${last.verdict.reason}` : `no success in ${maxIterations} iterations (best score ${(best?.verdict.score ?? 0).toFixed(2)})`;
+  const reason = success
+    ? `goal reached at iteration ${log.length}: ${last.verdict.reason}`
+    : `no success in ${maxIterations} iterations (best score ${(best?.verdict.score ?? 0).toFixed(2)})`;
   const winner = success ? last : best;
   return {
     success,

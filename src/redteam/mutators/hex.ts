@@ -10,6 +10,6 @@ export const hexMutator: Mutator = {
     const packed = Buffer.from(text, 'utf8').toString('hex');
     const spaced = pick(context.random, [false, true]);
     const encoded = spaced ? (packed.match(/../g) ?? []).join(' ') : packed;
-    return wrapEncoded('hexadecimal (UTF-8 bytes)', encoded, context.random);
+    return wrapEncoded('hexadecimal', encoded, context.random);
   },
 };
