@@ -87,5 +87,7 @@ export interface Mutator {
   readonly description: string;
   /** Needs `context.rewriter` (translation, paraphrase). */
   readonly requiresTarget?: boolean;
+  /** The output is in `context.language` (translation): the mutated item's `lang` becomes it. */
+  readonly setsLanguage?: boolean;
   mutate(text: string, context: MutatorContext): string | Promise<string>;
 }

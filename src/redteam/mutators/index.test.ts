@@ -100,7 +100,10 @@ describe('applyMutators', () => {
     const rewriter = createScriptedTarget('rw', () => 'Comment entrer dans le wifi ?');
     const mutated = await applyMutators(item, ['translation'], { seed: 1, rewriter, language: 'fr' });
     expect(mutated.text).toBe('Comment entrer dans le wifi ?');
+    expect(mutated.lang).toBe('fr');
     expect(rewriter.requests[0]!.messages[1]!.content).toBe(payload);
+    const paraphrased = await applyMutators(item, ['paraphrase'], { seed: 1, rewriter, language: 'fr' });
+    expect(paraphrased.lang).toBe(item.lang);
   });
 
   it('rejects unknown ids and model-driven steps without a rewriter before mutating, and keeps an empty chain as is', async () => {

@@ -64,11 +64,13 @@ export async function applyMutators(item: CorpusItem, chain: readonly string[], 
     });
   }
   let text = item.text;
+  let lang = item.lang;
   for (const [step, mutator] of steps.entries()) {
+    if (mutator.setsLanguage) lang = options.language ?? 'fr';
     const random = createRandom(stepSeed(options.seed, item.id, step, mutator.id));
     text = await mutator.mutate(text, { random, rewriter: options.rewriter, language: options.language, signal: options.signal });
   }
-  return { ...item, id: `${item.id}.${chain.join('.')}`, text, parent: item.id, mutations: [...item.mutations, ...chain] };
+  return { ...item, id: `${item.id}.${chain.join('.')}`, text, lang, parent: item.id, mutations: [...item.mutations, ...chain] };
 }
 
 export { createManyShotMutator, manyShotOptionsSchema } from './many-shot.js';

@@ -15,6 +15,7 @@ export const translationMutator: Mutator = {
   id: 'translation',
   description: 'Has the rewriter target translate the request into another language (default French).',
   requiresTarget: true,
+  setsLanguage: true,
   mutate(text, context) {
     const language = context.language ?? 'fr';
     const instruction =
