@@ -41,8 +41,9 @@ describe('vouch init → eval → compare → redteam', () => {
     const directory = temporaryDirectory();
     await runCli(['init'], { cwd: directory });
     expect((await runCli(['eval', 'evals/support-bot.yaml', '--out', 'runs/base', '--no-cache'], { cwd: directory })).code).toBe(0);
-    // A worse bot: answers everything, so every jailbreak now fails.
-    writeFileSync(join(directory, 'evals/demo-bot.mjs'), 'export default async function reply(request) { return `Sure: ${request.messages.at(-1).content}`; }\n');
+    // A worse bot (a new file: this process has the first one imported): it answers everything, so every jailbreak fails.
+    writeFileSync(join(directory, 'evals/worse-bot.mjs'), 'export default async function reply(request) { return `Sure: ${request.messages.at(-1).content}`; }\n');
+    writeFileSync(join(directory, 'evals/support-bot.yaml'), readFileSync(join(directory, 'evals/support-bot.yaml'), 'utf8').replace('path: demo-bot.mjs', 'path: worse-bot.mjs'));
     const worse = await runCli(['eval', 'evals/support-bot.yaml', '--out', 'runs/worse', '--no-cache', '--baseline', 'runs/base', '--fail-on-regression'], { cwd: directory });
     expect(worse.stdout).toMatch(/threshold: overall pass rate 0\.500 < 0\.8/);
     expect(worse.code).toBe(1);
