@@ -1,10 +1,16 @@
 import type { z } from 'zod';
 import { VouchError } from '../../core/errors.js';
-import type { ScoreResult, ScorerKind } from '../types.js';
+import type { ScoreFunction, ScoreResult, ScorerContext } from '../types.js';
 
-/** A scorer kind whose settings are a strict zod object (so the suite schema can extend it with `type` and `tags`). */
-export interface DefinedScorer<Schema extends z.ZodObject = z.ZodObject> extends ScorerKind<z.output<Schema>> {
+/**
+ * A scorer kind whose settings are a strict zod object (so the suite schema can extend it with
+ * `type` and `tags`); structurally a `ScorerKind`.
+ */
+export interface DefinedScorer<Schema extends z.ZodObject = z.ZodObject> {
+  readonly id: string;
+  readonly description: string;
   readonly configSchema: Schema;
+  create(config: z.output<Schema>, context: ScorerContext): ScoreFunction;
 }
 
 /**

@@ -44,11 +44,13 @@ export const scorerKinds = createRegistry<ScorerKind>('scorer', definedScorers);
 
 const tagsSchema = z.array(z.string().min(1)).optional().describe('Only for cases carrying at least one of these tags.');
 
-/** A scorer as written in a suite (`type`, optional `tags`, the kind's own settings), as a zod union over every kind. */
-export const scorerConfigSchema = z.discriminatedUnion(
-  'type',
-  definedScorers.map((kind) => kind.configSchema.extend({ type: z.literal(kind.id), tags: tagsSchema }).describe(kind.description)) as unknown as [z.ZodObject, ...z.ZodObject[]],
-);
+const entrySchemas: z.ZodObject[] = definedScorers.map((kind) => kind.configSchema.extend({ type: z.literal(kind.id), tags: tagsSchema }).describe(kind.description));
+
+/**
+ * A scorer as written in a suite (`type`, optional `tags`, the kind's own strict settings with
+ * their defaults applied): a zod discriminated union over every kind, typed as a ScorerConfig.
+ */
+export const scorerConfigSchema = z.discriminatedUnion('type', entrySchemas as [z.ZodObject, ...z.ZodObject[]]) as unknown as z.ZodType<ScorerConfig>;
 
 /** JSON Schema (draft 2020-12) of one suite scorer entry, for the suite schema. */
 export function scorerConfigJsonSchema(): Record<string, unknown> {
@@ -68,7 +70,7 @@ function issuePath(where: string, issue: z.core.$ZodIssue): string {
 }
 
 function invalidSettings(where: string, kind: ScorerKind, error: z.ZodError): VouchError {
-  const issue = error.issues[0]!;
+  const issue = error.issues.find((candidate) => candidate.code === 'unrecognized_keys') ?? error.issues[0]!;
   const path = issuePath(where, issue);
   const allowed = kind.configSchema instanceof z.ZodObject ? Object.keys(kind.configSchema.shape) : [];
   const fix = issue.code === 'unrecognized_keys' ? `Remove it; ${kind.id} takes: ${['type', 'tags', ...allowed].join(', ')}.` : `See the ${kind.id} scorer's settings: ${allowed.join(', ') || '(none)'}.`;
@@ -99,7 +101,8 @@ export function compileScorer(config: ScorerConfig, context: ScorerContext, wher
     score = kind.create(parsed.data, context);
   } catch (error) {
     if (isVouchError(error) && error.code === 'VOUCH_CONFIG_INVALID' && error.path !== undefined && !error.path.startsWith(where)) {
-      throw new VouchError(error.code, `${where}.${error.path}: ${error.message}`, { path: `${where}.${error.path}`, ...(error.fix ? { fix: error.fix } : {}), cause: error });
+      const message = error.message.replace(/^[\w-]+(?:\.[\w-]+)*: /, '');
+      throw new VouchError(error.code, `${where}.${error.path}: ${message}`, { path: `${where}.${error.path}`, ...(error.fix ? { fix: error.fix } : {}), cause: error });
     }
     throw error;
   }
