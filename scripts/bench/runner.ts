@@ -10,15 +10,29 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type * as RunModule from '../../src/eval/runner/run.js';
 import type * as ScorersModule from '../../src/eval/scorers/index.js';
+import type * as ProvidersModule from '../../src/providers/index.js';
+import { startChatServer } from '../../src/providers/testing/chat-server.js';
 import type { CaseJob, CompiledScorer } from '../../src/eval/runner/execute.js';
 import type { Target } from '../../src/providers/types.js';
 import { importBuilt } from './built.js';
 
 export async function benchRunner(quick: boolean): Promise<void> {
+  const instant: Target = { kind: 'instant', label: 'instant', send: async (request) => ({ output: `Answer: ${request.messages.at(-1)!.content}`, latencyMs: 0 }) };
+  await benchTarget(instant, quick ? 20_000 : 100_000, 'instant in-process target');
+  // The same through HTTP: the openai target against the local test server (both on this machine's cores).
+  const server = await startChatServer();
+  const { createTarget } = await importBuilt<typeof ProvidersModule>('providers/index.js');
+  try {
+    const http = createTarget({ type: 'openai', baseUrl: server.baseUrl, model: 'bench' }, { cwd: process.cwd(), env: {} });
+    await benchTarget(http, quick ? 2_000 : 10_000, 'openai target → local HTTP test server');
+  } finally {
+    await server.close();
+  }
+}
+
+async function benchTarget(target: Target, total: number, label: string): Promise<void> {
   const { runJobs } = await importBuilt<typeof RunModule>('eval/runner/run.js');
   const { compileScorer } = await importBuilt<typeof ScorersModule>('eval/scorers/index.js');
-  const total = quick ? 20_000 : 100_000;
-  const target: Target = { kind: 'instant', label: 'instant', send: async (request) => ({ output: `Answer: ${request.messages.at(-1)!.content}`, latencyMs: 0 }) };
   const context = { cwd: process.cwd(), env: {}, createTarget: () => target };
   const scorers = [compileScorer({ type: 'not-contains', value: 'CANARY' }, context, 'bench') as CompiledScorer];
   function* jobs(): Generator<CaseJob> {
@@ -46,7 +60,7 @@ export async function benchRunner(quick: boolean): Promise<void> {
   });
   const seconds = (runEnded - started) / 1000;
   const withRecord = (performance.now() - started) / 1000;
-  console.log(`\nEval runner: ${total} cases, instant in-process target, concurrency 64, one not-contains scorer`);
+  console.log(`\nEval runner: ${total} cases, ${label}, concurrency 64, one not-contains scorer`);
   console.log(`  ${(total / seconds).toFixed(0)} cases/s through the pool and JSONL writer (${seconds.toFixed(2)} s); ${(total / withRecord).toFixed(0)} cases/s including results.json (${withRecord.toFixed(2)} s)`);
   console.log(`  memory along the run (cases done: heap MB / RSS MB): ${samples.map((sample) => `${sample.done}: ${sample.heapMb.toFixed(0)}/${sample.rssMb.toFixed(0)}`).join(', ')}`);
   const later = samples.slice(Math.floor(samples.length / 5));

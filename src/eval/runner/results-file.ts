@@ -12,11 +12,16 @@ export interface ResultsWriter {
 export function createResultsWriter(path: string): ResultsWriter {
   const stream: WriteStream = createWriteStream(path, { flags: 'a' });
   let broken: Error | undefined;
+  // One wait for the disk shared by every writer that finds the buffer full (many run at once).
+  let draining: Promise<void> | undefined;
   stream.on('error', (error) => (broken = error));
   return {
     async write(result) {
       if (broken) throw broken;
-      if (!stream.write(`${JSON.stringify(result)}\n`)) await new Promise<void>((resolve) => stream.once('drain', resolve));
+      if (!stream.write(`${JSON.stringify(result)}\n`)) {
+        draining ??= new Promise<void>((resolve) => stream.once('drain', () => ((draining = undefined), resolve())));
+      }
+      if (draining) await draining;
     },
     close: () => new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve()))),
   };
