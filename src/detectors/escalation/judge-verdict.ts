@@ -53,7 +53,7 @@ function extractJsonObject(text: string): unknown {
 }
 
 /** Index of the "}" closing the "{" at `start`, skipping braces inside JSON strings; -1 when none. */
-function matchingBrace(text: string, start: number): number {
+export function matchingBrace(text: string, start: number): number {
   let depth = 0;
   let inString = false;
   for (let index = start; index < text.length; index++) {

@@ -1,27 +1,18 @@
+import { matchingBrace } from '../../detectors/escalation/judge-verdict.js';
+
 /** A judge's verdict as read from its answer, or why it could not be read. */
 export type JudgeVerdict = { ok: true; score: number; reason: string } | { ok: false; problem: string };
 
 /** The first balanced `{…}` of `text` that parses as a JSON object, skipping braces inside strings. */
 function firstJsonObject(text: string): Record<string, unknown> | undefined {
   for (let start = text.indexOf('{'); start >= 0; start = text.indexOf('{', start + 1)) {
-    let depth = 0;
-    let inString = false;
-    for (let index = start; index < text.length; index++) {
-      const char = text[index];
-      if (inString) {
-        if (char === '\\') index++;
-        else if (char === '"') inString = false;
-      } else if (char === '"') inString = true;
-      else if (char === '{') depth++;
-      else if (char === '}' && --depth === 0) {
-        try {
-          const value: unknown = JSON.parse(text.slice(start, index + 1));
-          if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
-        } catch {
-          // not JSON: try the next "{"
-        }
-        break;
-      }
+    const end = matchingBrace(text, start);
+    if (end < 0) continue;
+    try {
+      const value: unknown = JSON.parse(text.slice(start, end + 1));
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+    } catch {
+      // not JSON: try the next "{"
     }
   }
   return undefined;
