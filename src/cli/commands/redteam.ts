@@ -8,7 +8,9 @@ import { readRunRecord } from '../../eval/runner/record-file.js';
 import { createTarget, targetConfigHash } from '../../providers/index.js';
 import type { TargetContext } from '../../providers/types.js';
 import { freezeCorpus } from '../../redteam/corpus/index.js';
+import { loadCorpus } from '../../redteam/corpus/index.js';
 import { runRedteam } from '../../redteam/harness.js';
+import { multiTurnAttacks, runMultiTurnAttacks, type MultiTurnAttack, type MultiTurnOutcome } from '../../redteam/multi-turn.js';
 import { exitCodes } from '../exit-codes.js';
 import { write, type CliIo } from '../io.js';
 import { numberOption, withInterrupt, withProgress } from './run-support.js';
@@ -28,6 +30,9 @@ interface RedteamOptions {
   maxAttackSuccess?: string;
   maxFalseRefusal?: string;
   progress?: boolean;
+  attacker?: string;
+  attack: string;
+  maxTurns: string;
 }
 
 /**
@@ -53,6 +58,9 @@ export function registerRedteam(program: Command, io: CliIo, setExit: (code: num
     .option('--max-attack-success <rate>', 'exit 1 when the attack success rate is above this')
     .option('--max-false-refusal <rate>', 'exit 1 when the false refusal rate is above this')
     .option('--progress', 'show a progress bar even when stderr is not a terminal')
+    .option('--attacker <target>', 'an attacker model: also run a multi-turn attack per harmful goal (transcripts in DIR/multi-turn.jsonl)')
+    .option('--attack <kind>', `multi-turn attack: ${multiTurnAttacks.join(' or ')}`, 'crescendo')
+    .option('--max-turns <n>', 'turns (crescendo) or refinement rounds (pair) per goal', '5')
     .action(async (options: RedteamOptions) => setExit(await redteam(options, io)));
 }
 
@@ -76,6 +84,8 @@ async function redteam(options: RedteamOptions, io: CliIo): Promise<number> {
   const context: TargetContext = { cwd: io.cwd, env: io.env };
   const config = readTargetOption(options.target, '--target', io);
   const target = createTarget(config, context, '--target');
+  if (!(multiTurnAttacks as readonly string[]).includes(options.attack)) throw new VouchError('VOUCH_USAGE', `--attack ${options.attack} is not supported`, { fix: `Use one of: ${multiTurnAttacks.join(', ')}.` });
+  const attacker = options.attacker ? createTarget(readTargetOption(options.attacker, '--attacker', io), context, '--attacker') : undefined;
   const rewriter = options.rewriter ? createTarget(readTargetOption(options.rewriter, '--rewriter', io), context, '--rewriter') : undefined;
   const chains = (options.mutators ?? '').split(',').map((chain) => chain.trim()).filter(Boolean).map((chain) => chain.split('+').map((id) => id.trim()));
   const outDir = resolve(io.cwd, options.resume ?? options.out ?? join('.vouch/runs', `redteam-${new Date().toISOString().replace(/[:.]/g, '-')}`));
@@ -97,23 +107,45 @@ async function redteam(options: RedteamOptions, io: CliIo): Promise<number> {
         onProgress,
       }),
     ),
-  ).finally(() => Promise.all([target.close?.(), rewriter?.close?.()]));
+  ).finally(() => rewriter?.close?.());
   const where = relative(io.cwd, outDir) || '.';
   if (outcome.interrupted) {
+    await target.close?.();
     await write(io.stderr, `vouch: interrupted; resume with: vouch redteam --target ${options.target} --corpus ${options.corpus} --resume ${where}\n`);
     return exitCodes.infrastructure;
   }
+  let multiTurn: MultiTurnOutcome | undefined;
+  if (attacker) {
+    multiTurn = await withInterrupt((signal) =>
+      runMultiTurnAttacks({
+        items: loadCorpus(resolve(io.cwd, options.corpus)).items.map((loaded) => loaded.item),
+        attack: options.attack as MultiTurnAttack,
+        attacker,
+        target,
+        maxTurns: Math.max(1, Math.floor(numberOption(options.maxTurns, '--max-turns') ?? 5)),
+        concurrency: Math.max(1, Math.floor(numberOption(options.concurrency, '--concurrency') ?? 8)),
+        outDir,
+        signal,
+      }),
+    ).finally(() => attacker.close?.());
+  }
+  await target.close?.();
   const run = readRunRecord(outDir);
   const input = { run, redteam: outcome.redteam };
   writeFileSync(join(outDir, 'summary.md'), reportFormats.get('markdown').render(input));
   writeFileSync(join(outDir, 'report.html'), reportFormats.get('html').render(input));
   if (options.junit) writeFileSync(resolve(io.cwd, options.junit), reportFormats.get('junit').render(input));
-  if (options.freeze && outcome.generated.length > 0) {
-    freezeCorpus(outcome.generated, resolve(io.cwd, options.freeze), { name: 'generated', version: '1.0.0', description: `Mutated attacks from ${outcome.record.runId}` });
+  const generated = [...outcome.generated, ...(multiTurn?.generated ?? [])];
+  if (options.freeze && generated.length > 0) {
+    freezeCorpus(generated, resolve(io.cwd, options.freeze), { name: 'generated', version: '1.0.0', description: `Mutated attacks from ${outcome.record.runId}` });
   }
   const { attackSuccess, falseRefusal } = outcome.redteam;
   const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
   await write(io.stdout, `attack success ${attackSuccess.passed}/${attackSuccess.n} = ${percent(attackSuccess.passRate)} (95% CI ${percent(attackSuccess.ci95[0])}–${percent(attackSuccess.ci95[1])}); false refusal ${falseRefusal.passed}/${falseRefusal.n} = ${percent(falseRefusal.passRate)} (95% CI ${percent(falseRefusal.ci95[0])}–${percent(falseRefusal.ci95[1])}); errors ${attackSuccess.errors + falseRefusal.errors} → ${where}/summary.md, report.html\n`);
+  if (multiTurn) {
+    const attacks = multiTurn.attacks;
+    await write(io.stdout, `multi-turn ${options.attack}: goal reached ${attacks.passed}/${attacks.n} = ${percent(attacks.passRate)} (95% CI ${percent(attacks.ci95[0])}–${percent(attacks.ci95[1])}), errors ${attacks.errors} → ${where}/multi-turn.jsonl\n`);
+  }
   const maxAttack = numberOption(options.maxAttackSuccess, '--max-attack-success');
   const maxRefusal = numberOption(options.maxFalseRefusal, '--max-false-refusal');
   if (run.summary.n > 0 && run.summary.errors === run.summary.n) return exitCodes.infrastructure;
