@@ -10,10 +10,7 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
 }
 
-/** Writes a chunk and waits for the stream to drain when it is full. */
-export async function write(stream: Writable, chunk: string): Promise<void> {
-  if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
-}
+export { write } from '../core/streams.js';
 
 export async function readAll(stream: Readable): Promise<string> {
   const chunks: Buffer[] = [];

@@ -44,3 +44,19 @@ export function guardFromOptions(options: { policy?: string }, io: CliIo): Guard
   const hmacKey = io.env.VOUCH_HMAC_KEY;
   return createGuard({ ...(policy ? { policy } : {}), ...(hmacKey ? { hmacKey } : {}), env: io.env });
 }
+
+/** Parses a numeric option, naming it in the error. */
+export function numberOption(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed)) throw new VouchError('VOUCH_USAGE', `${name} must be a number, got "${value}"`, { fix: `Pass ${name} with a number, e.g. ${name} 0.05.` });
+  return parsed;
+}
+
+/** Parses an option that must be a positive integer, naming it in the error. */
+export function positiveInteger(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new VouchError('VOUCH_USAGE', `--${name} must be a positive integer, got "${value}"`);
+  return parsed;
+}

@@ -1,3 +1,4 @@
+import { describeNetworkError } from '../core/network.js';
 import { AttemptFailure, withRetries } from './retry.js';
 import { abortedError } from './wait.js';
 
@@ -94,10 +95,4 @@ function parseResponse(response: Response, text: string, where: string): { statu
 function parseRetryAfter(header: string | null): number | undefined {
   if (header === null || !/^\s*\d+(\.\d+)?\s*$/.test(header)) return undefined;
   return Math.min(Number(header), retryAfterCapSeconds) * 1000;
-}
-
-function describeNetworkError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-  return `${error.message}${cause}`;
 }

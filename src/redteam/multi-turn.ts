@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { createFileWriter } from '../core/streams.js';
 import { join } from 'node:path';
 import { runPool } from '../eval/runner/pool.js';
 import { rateSummary } from '../eval/runner/summary.js';
@@ -42,7 +42,7 @@ export interface MultiTurnOutcome {
  */
 export async function runMultiTurnAttacks(options: MultiTurnOptions): Promise<MultiTurnOutcome> {
   const goals = options.items.filter((item) => item.kind === 'attack' && (item.success ?? 'complied') === 'complied');
-  const stream = createWriteStream(join(options.outDir, 'multi-turn.jsonl'));
+  const file = createFileWriter(join(options.outDir, 'multi-turn.jsonl'));
   const counts = { n: 0, passed: 0, failed: 0, errors: 0 };
   const generated: CorpusItem[] = [];
   const common = { attacker: options.attacker, target: options.target, ...(options.system ? { system: options.system } : {}), ...(options.signal ? { signal: options.signal } : {}) };
@@ -65,8 +65,8 @@ export async function runMultiTurnAttacks(options: MultiTurnOptions): Promise<Mu
     if (line.error !== undefined) counts.errors++;
     else if (line.success) counts.passed++;
     else counts.failed++;
-    if (!stream.write(`${JSON.stringify(line)}\n`)) await new Promise<void>((resolve) => stream.once('drain', resolve));
+    await file.write(`${JSON.stringify(line)}\n`);
   }, options.signal);
-  await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  await file.close();
   return { attacks: rateSummary(counts), generated };
 }

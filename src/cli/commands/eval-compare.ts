@@ -6,7 +6,7 @@ import { reportFormats } from '../../eval/reports/index.js';
 import { readRunRecord } from '../../eval/runner/record-file.js';
 import { exitCodes } from '../exit-codes.js';
 import { write, type CliIo } from '../io.js';
-import { numberOption } from './run-support.js';
+import { numberOption } from '../shared-options.js';
 
 interface CompareOptions {
   delta: string;

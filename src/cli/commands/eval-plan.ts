@@ -3,7 +3,7 @@ import { VouchError } from '../../core/errors.js';
 import { casesForInterval, casesForNonInferiority } from '../../eval/stats/index.js';
 import { exitCodes } from '../exit-codes.js';
 import { write, type CliIo } from '../io.js';
-import { numberOption } from './run-support.js';
+import { numberOption } from '../shared-options.js';
 
 interface PlanOptions {
   delta?: string;

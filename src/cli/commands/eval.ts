@@ -4,7 +4,6 @@ import type { Command } from 'commander';
 import { VouchError } from '../../core/errors.js';
 import { compareRuns } from '../../eval/compare.js';
 import { planDryRun } from '../../eval/dry-run.js';
-import { reportFormats } from '../../eval/reports/index.js';
 import type { Comparison } from '../../eval/reports/types.js';
 import { readRunRecord } from '../../eval/runner/record-file.js';
 import { runSuite } from '../../eval/run-suite.js';
@@ -14,7 +13,8 @@ import { write, type CliIo } from '../io.js';
 import { formatDuration } from '../progress.js';
 import { registerEvalCompare } from './eval-compare.js';
 import { registerEvalPlan } from './eval-plan.js';
-import { numberOption, withInterrupt, withProgress } from './run-support.js';
+import { numberOption } from '../shared-options.js';
+import { withInterrupt, withProgress, writeRunReports } from './run-support.js';
 
 interface EvalOptions {
   out?: string;
@@ -76,11 +76,8 @@ async function runEval(suiteFile: string, options: EvalOptions, io: CliIo): Prom
   const run = readRunRecord(outDir);
   const comparison: Comparison | undefined = baseline ? compareRuns(baseline, run, { delta: numberOption(options.delta, '--delta') ?? 0.05 }) : undefined;
   const input = { run, ...(comparison ? { comparison } : {}) };
-  writeFileSync(join(outDir, 'summary.md'), reportFormats.get('markdown').render(input));
-  writeFileSync(join(outDir, 'report.html'), reportFormats.get('html').render(input));
+  writeRunReports(outDir, input, { cwd: io.cwd, junit: options.junit, sarif: options.sarif });
   if (comparison) writeFileSync(join(outDir, 'comparison.json'), `${JSON.stringify(comparison, null, 2)}\n`);
-  if (options.junit) writeFileSync(resolve(io.cwd, options.junit), reportFormats.get('junit').render(input));
-  if (options.sarif) writeFileSync(resolve(io.cwd, options.sarif), reportFormats.get('sarif').render(input));
   const summary = run.summary;
   await write(io.stdout, `${summary.passed}/${summary.n} passed (${(summary.passRate * 100).toFixed(1)}%, 95% CI ${(summary.ci95[0] * 100).toFixed(1)}–${(summary.ci95[1] * 100).toFixed(1)}%), ${summary.failed} failed, ${summary.errors} errors → ${where}/results.json, summary.md, report.html\n`);
   for (const failure of summary.thresholdFailures) await write(io.stdout, `threshold: ${failure.tag} pass rate ${failure.passRate.toFixed(3)} < ${failure.required}\n`);

@@ -1,9 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
 import { VouchError } from '../../core/errors.js';
-import { reportFormats } from '../../eval/reports/index.js';
 import { readRunRecord } from '../../eval/runner/record-file.js';
 import { createTarget, targetConfigHash } from '../../providers/index.js';
 import type { TargetContext } from '../../providers/types.js';
@@ -13,7 +12,8 @@ import { runRedteam } from '../../redteam/harness.js';
 import { multiTurnAttacks, runMultiTurnAttacks, type MultiTurnAttack, type MultiTurnOutcome } from '../../redteam/multi-turn.js';
 import { exitCodes } from '../exit-codes.js';
 import { write, type CliIo } from '../io.js';
-import { numberOption, withInterrupt, withProgress } from './run-support.js';
+import { numberOption } from '../shared-options.js';
+import { withInterrupt, withProgress, writeRunReports } from './run-support.js';
 
 interface RedteamOptions {
   target: string;
@@ -88,6 +88,7 @@ async function redteam(options: RedteamOptions, io: CliIo): Promise<number> {
   const attacker = options.attacker ? createTarget(readTargetOption(options.attacker, '--attacker', io), context, '--attacker') : undefined;
   const rewriter = options.rewriter ? createTarget(readTargetOption(options.rewriter, '--rewriter', io), context, '--rewriter') : undefined;
   const chains = (options.mutators ?? '').split(',').map((chain) => chain.trim()).filter(Boolean).map((chain) => chain.split('+').map((id) => id.trim()));
+  const concurrency = Math.max(1, Math.floor(numberOption(options.concurrency, '--concurrency') ?? 8));
   const outDir = resolve(io.cwd, options.resume ?? options.out ?? join('.vouch/runs', `redteam-${new Date().toISOString().replace(/[:.]/g, '-')}`));
   const outcome = await withInterrupt((signal) =>
     withProgress(io, options.progress === true, (onProgress) =>
@@ -101,7 +102,7 @@ async function redteam(options: RedteamOptions, io: CliIo): Promise<number> {
         ...(rewriter ? { rewriter } : {}),
         ...(options.language ? { language: options.language } : {}),
         outDir,
-        concurrency: Math.max(1, Math.floor(numberOption(options.concurrency, '--concurrency') ?? 8)),
+        concurrency,
         ...(options.resume ? { resume: true } : {}),
         signal,
         onProgress,
@@ -123,7 +124,7 @@ async function redteam(options: RedteamOptions, io: CliIo): Promise<number> {
         attacker,
         target,
         maxTurns: Math.max(1, Math.floor(numberOption(options.maxTurns, '--max-turns') ?? 5)),
-        concurrency: Math.max(1, Math.floor(numberOption(options.concurrency, '--concurrency') ?? 8)),
+        concurrency,
         outDir,
         signal,
       }),
@@ -132,9 +133,7 @@ async function redteam(options: RedteamOptions, io: CliIo): Promise<number> {
   await target.close?.();
   const run = readRunRecord(outDir);
   const input = { run, redteam: outcome.redteam };
-  writeFileSync(join(outDir, 'summary.md'), reportFormats.get('markdown').render(input));
-  writeFileSync(join(outDir, 'report.html'), reportFormats.get('html').render(input));
-  if (options.junit) writeFileSync(resolve(io.cwd, options.junit), reportFormats.get('junit').render(input));
+  writeRunReports(outDir, input, { cwd: io.cwd, junit: options.junit });
   const generated = [...outcome.generated, ...(multiTurn?.generated ?? [])];
   if (options.freeze && generated.length > 0) {
     freezeCorpus(generated, resolve(io.cwd, options.freeze), { name: 'generated', version: '1.0.0', description: `Mutated attacks from ${outcome.record.runId}` });

@@ -1,4 +1,7 @@
-import { VouchError } from '../../core/errors.js';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { reportFormats } from '../../eval/reports/index.js';
+import type { ReportInput } from '../../eval/reports/types.js';
 import type { RunProgress } from '../../eval/runner/run.js';
 import type { CliIo } from '../io.js';
 import { createProgressPrinter } from '../progress.js';
@@ -28,10 +31,13 @@ export async function withProgress<T>(io: CliIo, force: boolean, task: (onProgre
   }
 }
 
-/** Parses a numeric option, naming it in the error. */
-export function numberOption(value: string | undefined, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  const parsed = Number(value);
-  if (!Number.isFinite(parsed)) throw new VouchError('VOUCH_USAGE', `${name} must be a number, got "${value}"`, { fix: `Pass ${name} with a number, e.g. ${name} 0.05.` });
-  return parsed;
+/**
+ * Writes a finished run's reports: summary.md and report.html into the run directory, and JUnit
+ * XML and SARIF where the options name files (relative to the working directory).
+ */
+export function writeRunReports(outDir: string, input: ReportInput, files: { cwd: string; junit?: string | undefined; sarif?: string | undefined }): void {
+  writeFileSync(join(outDir, 'summary.md'), reportFormats.get('markdown').render(input));
+  writeFileSync(join(outDir, 'report.html'), reportFormats.get('html').render(input));
+  if (files.junit) writeFileSync(resolve(files.cwd, files.junit), reportFormats.get('junit').render(input));
+  if (files.sarif) writeFileSync(resolve(files.cwd, files.sarif), reportFormats.get('sarif').render(input));
 }

@@ -8,6 +8,7 @@ import { parseTrainingData, trainDetector } from '../../detectors/learned/traini
 import { trainableDetectors } from '../../detectors/trainable.js';
 import { exitCodes } from '../exit-codes.js';
 import { write, type CliIo } from '../io.js';
+import { positiveInteger } from '../shared-options.js';
 
 interface TrainOptions {
   data: string;
@@ -30,13 +31,6 @@ export function registerTrain(program: Command, io: CliIo, setExit: (code: numbe
     .option('--seed <n>', 'seed for the training order (default 1)')
     .option('--epochs <n>', 'passes over the data (default 8)')
     .action(async (detector: string, options: TrainOptions) => setExit(await train(detector, options, io)));
-}
-
-function positiveInteger(value: string | undefined, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw new VouchError('VOUCH_USAGE', `--${name} must be a positive integer, got "${value}"`);
-  return parsed;
 }
 
 async function train(detectorId: string, options: TrainOptions, io: CliIo): Promise<number> {

@@ -1,4 +1,5 @@
 import { VouchError } from '../../core/errors.js';
+import { describeNetworkError } from '../../core/network.js';
 import { abortedError, snippet, targetFailed, withTimeout, type FailureSite } from './failure.js';
 import type { CreateAdapterOptions } from './types.js';
 
@@ -66,16 +67,6 @@ async function readBody(response: Response, site: FailureSite, signal: AbortSign
     if (signal.aborted) throw abortedError(site, signal);
     throw targetFailed(site, `answer could not be read: ${describeNetworkError(error)}`, { cause: error });
   }
-}
-
-function describeNetworkError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause;
-  if (cause instanceof Error) {
-    const code = (cause as { code?: unknown }).code;
-    return typeof code === 'string' ? `${code} (${cause.message})` : cause.message;
-  }
-  return error.message;
 }
 
 function httpFix(status: number): string {

@@ -1,6 +1,7 @@
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VouchError } from '../../core/errors.js';
+import { createFileWriter } from '../../core/streams.js';
 import type { RunRecord } from '../types.js';
 import { readResults } from './results-file.js';
 
@@ -9,10 +10,8 @@ import { readResults } from './results-file.js';
  * 100k cases never sits in memory. Cases keep the order they finished in.
  */
 export async function writeRunRecord(path: string, record: Omit<RunRecord, 'cases'>, resultsPath: string): Promise<void> {
-  const stream = createWriteStream(path);
-  const write = (chunk: string): Promise<void> | void => {
-    if (!stream.write(chunk)) return new Promise<void>((resolve) => stream.once('drain', resolve));
-  };
+  const file = createFileWriter(path);
+  const write = (chunk: string): Promise<void> => file.write(chunk);
   const head = JSON.stringify(record, null, 2);
   await write(`${head.slice(0, head.lastIndexOf('}')).trimEnd()},\n  "cases": [`);
   let first = true;
@@ -21,7 +20,7 @@ export async function writeRunRecord(path: string, record: Omit<RunRecord, 'case
     first = false;
   }
   await write(first ? ']\n}\n' : '\n  ]\n}\n');
-  await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  await file.close();
 }
 
 /** Reads a run directory's results.json (a finished run), naming the directory when it is not one. */

@@ -1,6 +1,7 @@
-import { createReadStream, createWriteStream, existsSync, openSync, closeSync, fstatSync, readSync, ftruncateSync, type WriteStream } from 'node:fs';
+import { createReadStream, existsSync, openSync, closeSync, fstatSync, readSync, ftruncateSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { VouchError } from '../../core/errors.js';
+import { createFileWriter } from '../../core/streams.js';
 import type { CaseResult } from '../types.js';
 
 /** Appends case results to a JSONL file as they finish, waiting when the disk falls behind. */
@@ -10,21 +11,8 @@ export interface ResultsWriter {
 }
 
 export function createResultsWriter(path: string): ResultsWriter {
-  const stream: WriteStream = createWriteStream(path, { flags: 'a' });
-  let broken: Error | undefined;
-  // One wait for the disk shared by every writer that finds the buffer full (many run at once).
-  let draining: Promise<void> | undefined;
-  stream.on('error', (error) => (broken = error));
-  return {
-    async write(result) {
-      if (broken) throw broken;
-      if (!stream.write(`${JSON.stringify(result)}\n`)) {
-        draining ??= new Promise<void>((resolve) => stream.once('drain', () => ((draining = undefined), resolve())));
-      }
-      if (draining) await draining;
-    },
-    close: () => new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve()))),
-  };
+  const file = createFileWriter(path, 'a');
+  return { write: (result) => file.write(`${JSON.stringify(result)}\n`), close: () => file.close() };
 }
 
 /**

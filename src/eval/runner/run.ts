@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { VouchError } from '../../core/errors.js';
+import { hashJson } from '../../core/hash.js';
 import { vouchVersion } from '../../core/version.js';
 import type { CaseResult, RunProvenance, RunRecord } from '../types.js';
 import type { ResponseCache } from './cache.js';
@@ -117,8 +118,7 @@ function freshMeta(options: RunJobsOptions, metaPath: string, now: () => Date): 
 function resumeMeta(metaPath: string, provenance: RunProvenance): RunMeta {
   if (!existsSync(metaPath)) throw new VouchError('VOUCH_USAGE', `nothing to resume: ${metaPath} does not exist`, { fix: 'Pass the directory of the interrupted run (its --out).' });
   const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as RunMeta;
-  const changed = (['suiteSha256', 'casesSha256'] as const).filter((key) => meta.provenance[key] !== provenance[key]);
-  if (JSON.stringify(meta.provenance.targetSha256) !== JSON.stringify(provenance.targetSha256)) changed.push('targetSha256' as never);
+  const changed = (['suiteSha256', 'casesSha256', 'targetSha256'] as const).filter((key) => hashJson(meta.provenance[key]) !== hashJson(provenance[key]));
   if (changed.length > 0) {
     throw new VouchError('VOUCH_USAGE', `cannot resume ${metaPath}: the suite changed since that run (${changed.join(', ')} differ)`, { fix: 'Resume with the same suite, cases and targets, or start a new run with a new --out.' });
   }
